@@ -1,0 +1,167 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Fmj.Core.Catalogue;
+using Fmj.Core.Clusters;
+using Fmj.Core.Diagnostics;
+using Fmj.Core.Generation;
+using Fmj.Core.Planning;
+using Fmj.Core.Tenants;
+using YamlDotNet.Core;
+
+namespace Fmj.Cli.Commands;
+
+/// <summary>
+/// `fmj bench`: load + check + plan over generated tenant files, against merely parsing the same files, and the
+/// whole `fmj validate` process on them. Prints figures; asserts nothing (targets are judged by people, not tests).
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Build(TextWriter stdout, TextWriter stderr)
+    {
+        var tenants = new Option<int>("--count") { Description = "How many tenant files to generate.", DefaultValueFactory = _ => 1000 };
+        var iterations = new Option<int>("--iterations") { Description = "Measured runs of each step (after one warm-up).", DefaultValueFactory = _ => 15 };
+        var processRuns = new Option<int>("--process-runs") { Description = "Runs of the whole `fmj validate` process.", DefaultValueFactory = _ => 5 };
+        var command = new Command("bench", "Measure load + check + plan over generated tenant files against a bare YAML parse.")
+        {
+            tenants, iterations, processRuns,
+        };
+        command.SetAction(result =>
+        {
+            var count = result.GetValue(tenants);
+            var runs = result.GetValue(iterations);
+            if (count < 1 || runs < 1)
+            {
+                stderr.WriteLine("fmj bench: --count and --iterations must be at least 1.");
+                return ExitCodes.Usage;
+            }
+
+            var directory = Path.Combine(Path.GetTempPath(), $"fmj-bench-{Environment.ProcessId}");
+            try
+            {
+                return Run(directory, count, runs, result.GetValue(processRuns), stdout, stderr);
+            }
+            finally
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        });
+        return command;
+    }
+
+    private static int Run(string directory, int count, int runs, int processRuns, TextWriter stdout, TextWriter stderr)
+    {
+        var tenantsFolder = FleetGenerator.WriteFleet(directory, count, seed: 42);
+        var stackPath = Path.Combine(directory, StackFileLoader.FileName(FleetGenerator.ClusterName));
+        stdout.WriteLine($"fmj bench: {count} generated tenant files, {runs} measured runs each after a warm-up; {Environment.ProcessorCount} cores, .NET {Environment.Version}.");
+
+        var parse = Measure(runs, () => ParseOnly(tenantsFolder));
+        var full = Measure(runs, () => LoadCheckPlan(stackPath, tenantsFolder, directory, stderr));
+        var ratio = full.MedianMs / parse.MedianMs;
+
+        stdout.WriteLine();
+        stdout.WriteLine("step                                  median ms    min ms   allocated MB/run");
+        stdout.WriteLine(Row("parse only (read + YamlDotNet events)", parse));
+        stdout.WriteLine(Row("load + check + plan", full));
+        stdout.WriteLine(FormattableString.Invariant($"ratio load+check+plan / parse: {ratio:0.00} (target <= 1.5)"));
+        stdout.WriteLine(FormattableString.Invariant($"peak working set of this process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0.0} MB"));
+
+        if (processRuns > 0 && Environment.ProcessPath is { } self)
+        {
+            var times = new List<double>();
+            for (var i = 0; i < processRuns; i++)
+            {
+                var (ms, exit) = Validate(self, directory, tenantsFolder);
+                if (exit != 0)
+                {
+                    stderr.WriteLine($"fmj bench: `fmj validate` on the generated files exited {exit}; the generator is broken.");
+                    return ExitCodes.Findings;
+                }
+
+                times.Add(ms);
+                stdout.WriteLine(FormattableString.Invariant($"whole `fmj validate` process, run {i + 1}: {ms:0} ms"));
+            }
+
+            times.Sort();
+            stdout.WriteLine(FormattableString.Invariant($"whole `fmj validate` process: median {times[times.Count / 2]:0} ms (target < 2000 ms)"));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static int ParseOnly(string tenantsFolder)
+    {
+        var events = 0;
+        foreach (var file in TenantFolder.Files(tenantsFolder))
+        {
+            var parser = new Parser(new StringReader(File.ReadAllText(file)));
+            while (parser.MoveNext())
+            {
+                events++;
+            }
+        }
+
+        return events;
+    }
+
+    private static int LoadCheckPlan(string stackPath, string tenantsFolder, string directory, TextWriter stderr)
+    {
+        var findings = new FindingList();
+        var cluster = StackFileLoader.Load(stackPath, File.ReadAllText(stackPath), findings)!;
+        var tenants = TenantFolder.Load(tenantsFolder, findings);
+        var plan = FleetPlanner.Plan(cluster, PackageCatalogue.Default, tenants, StackFileLoader.KnownClusters(directory), findings).Plan;
+        if (plan is null)
+        {
+            stderr.WriteLine(string.Join(Environment.NewLine, findings.Items.Take(5)));
+            throw new InvalidOperationException("The generated fleet did not validate.");
+        }
+
+        return plan.Tenants.Count;
+    }
+
+    private static (double MedianMs, double MinMs, double AllocatedMb) Measure(int runs, Func<int> step)
+    {
+        step();
+        var times = new List<double>();
+        long allocated = 0;
+        for (var i = 0; i < runs; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            step();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            allocated += GC.GetTotalAllocatedBytes(precise: true) - before;
+        }
+
+        times.Sort();
+        return (times[times.Count / 2], times[0], allocated / (double)runs / 1048576);
+    }
+
+    private static (double Ms, int Exit) Validate(string self, string project, string tenants)
+    {
+        var start = new ProcessStartInfo(self)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "validate", "--stack", FleetGenerator.ClusterName, "--project", project, "--tenants", tenants })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        var ms = clock.Elapsed.TotalMilliseconds;
+        _ = output.Result + errors.Result;
+        return (ms, process.ExitCode);
+    }
+
+    private static string Row(string name, (double MedianMs, double MinMs, double AllocatedMb) m) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name,-37} {m.MedianMs,9:0.0} {m.MinMs,9:0.0} {m.AllocatedMb,18:0.0}");
+}

@@ -1,0 +1,3 @@
+using Fmj.Cli;
+
+return FmjCommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,7 @@
+namespace Fmj.Core.Catalogue;
+
+public enum GuestKind
+{
+    Vm,
+    Container,
+}

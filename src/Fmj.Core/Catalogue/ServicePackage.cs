@@ -1,0 +1,10 @@
+namespace Fmj.Core.Catalogue;
+
+/// <summary>A package a tenant buys: its allocation, whether it includes HA, and its monthly price.</summary>
+public sealed record ServicePackage(string Name, ResourceAllocation Allocation, bool HighAvailability, decimal MonthlyPrice)
+{
+    /// <summary>The package name for a custom engagement, whose allocation and price are in the tenant file.</summary>
+    public const string Custom = "custom";
+
+    public bool IsCustom => Name == Custom;
+}

@@ -1,0 +1,47 @@
+using Fmj.Core.Diagnostics;
+using Fmj.Core.Yaml;
+
+namespace Fmj.Core.Clusters;
+
+/// <summary>Reads the cluster description from a <c>Pulumi.&lt;stack&gt;.yaml</c> file, for the offline CLI.</summary>
+public static class StackFileLoader
+{
+    public static string FileName(string stack) => $"Pulumi.{stack}.yaml";
+
+    public static ClusterDocument? Load(string displayPath, string text, FindingList findings)
+    {
+        var root = YamlObjectReader.From(YamlDocumentReader.Read(displayPath, text, findings), "", "a Pulumi stack file", findings);
+        var config = root?.Mapping("config", required: true, "the stack's configuration");
+        if (root is null || config is null)
+        {
+            return null;
+        }
+
+        // Only the fmj: keys are ours; provider settings (proxmoxve:, command:) and Pulumi's own keys pass through.
+        var fmj = new YamlMapping(
+            config.Position,
+            ((YamlMapping)root.Node("config")!).Entries.Where(e => e.Key.Value.StartsWith(ClusterConfigReader.Namespace, StringComparison.Ordinal)).ToList());
+        return ClusterConfigReader.Read(new YamlObjectReader(fmj, "", findings), fmj);
+    }
+
+    /// <summary>
+    /// The clusters that have a stack: the <c>fmj:cluster</c> of every <c>Pulumi.*.yaml</c> in <paramref name="directory"/>.
+    /// A tenant naming any other cluster is an error; one naming another known cluster is simply not this stack's.
+    /// </summary>
+    public static IReadOnlySet<string> KnownClusters(string directory)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(directory, "Pulumi.*.yaml"))
+        {
+            var ignored = new FindingList();
+            if (YamlDocumentReader.Read(path, File.ReadAllText(path), ignored) is YamlMapping root
+                && root.Entries.FirstOrDefault(e => e.Key.Value == "config")?.Value is YamlMapping config
+                && config.Entries.FirstOrDefault(e => e.Key.Value == "fmj:cluster")?.Value is YamlScalar { Kind: YamlScalarKind.Text } name)
+            {
+                names.Add(name.Value);
+            }
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Fmj.Core.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,62 @@
+using Fmj.Core.Catalogue;
+using Fmj.Core.Checks;
+using Fmj.Core.Clusters;
+using Fmj.Core.Diagnostics;
+using Fmj.Core.Tenants;
+
+namespace Fmj.Core.Planning;
+
+/// <summary>
+/// Check, then plan, every tenant of one cluster. The same code runs in <c>fmj validate</c>/<c>fmj plan</c> and in
+/// the Pulumi program, so what a pull request shows is what <c>pulumi up</c> declares.
+/// </summary>
+public static class FleetPlanner
+{
+    /// <summary>
+    /// Returns the plan when there is no error (warnings are allowed), and always the capacity the valid tenants
+    /// commit; every finding goes to <paramref name="findings"/>. Tenants of other clusters are left alone, as long
+    /// as their cluster is known.
+    /// </summary>
+    public static FleetResult Plan(
+        ClusterDocument cluster,
+        PackageCatalogue catalogue,
+        IReadOnlyList<TenantDocument> tenants,
+        IReadOnlySet<string> knownClusters,
+        FindingList findings)
+    {
+        var spec = cluster.Spec;
+        FleetRules.CheckIdentity(tenants, findings);
+
+        var planned = new List<(TenantDocument Document, TenantPlan Plan)>();
+        foreach (var tenant in tenants)
+        {
+            if (tenant.Spec.Cluster != spec.Name)
+            {
+                if (!knownClusters.Contains(tenant.Spec.Cluster))
+                {
+                    findings.Error(FindingCodes.UnknownCluster, tenant.At("cluster"), $"cluster '{tenant.Spec.Cluster}' has no stack (known: {string.Join(", ", knownClusters.Order(StringComparer.Ordinal))}).", "name the cluster of an existing stack, or add a Pulumi.<stack>.yaml for the new cluster.");
+                }
+
+                continue;
+            }
+
+            if (TenantRules.Check(spec, catalogue, tenant, findings) is var (package, addressing))
+            {
+                planned.Add((tenant, TenantPlanner.Plan(spec, catalogue, tenant.Spec, package, addressing)));
+            }
+        }
+
+        FleetRules.CheckPlans(planned, findings);
+        var plans = planned.Select(p => p.Plan).OrderBy(p => p.Number).ToList();
+        var capacity = CapacityRules.Report(spec, plans);
+        CapacityRules.Check(capacity, cluster.At("fmj:capacity"), findings);
+
+        var plan = findings.HasErrors
+            ? null
+            : new ClusterPlan(spec.Name, catalogue.Version, spec.PveMajorVersion, TenantRole.For(spec.PveMajorVersion), plans, capacity);
+        return new FleetResult(plan, capacity);
+    }
+}
+
+/// <summary>The plan (null when anything is wrong) and the capacity committed by the tenants that passed their checks.</summary>
+public sealed record FleetResult(ClusterPlan? Plan, CapacityReport Capacity);

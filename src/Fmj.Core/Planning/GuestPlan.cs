@@ -1,0 +1,64 @@
+using Fmj.Core.Catalogue;
+
+namespace Fmj.Core.Planning;
+
+/// <summary>One VM or container, base service or the tenant's own, with everything decided.</summary>
+public sealed record GuestPlan
+{
+    /// <summary>Unique within the tenant; the Pulumi resource name is <c>tenant-key</c>.</summary>
+    public required string Key { get; init; }
+
+    public required GuestRole Role { get; init; }
+
+    public required GuestKind Kind { get; init; }
+
+    public required string Name { get; init; }
+
+    public required int VmId { get; init; }
+
+    public required string Node { get; init; }
+
+    public required TemplatePlan Template { get; init; }
+
+    public required int Vcpu { get; init; }
+
+    public required int MemoryMb { get; init; }
+
+    public required IReadOnlyList<DiskPlan> Disks { get; init; }
+
+    public required IReadOnlyList<NicPlan> Nics { get; init; }
+
+    public required DnsPlan Dns { get; init; }
+
+    /// <summary>Sorted and lowercase, as Proxmox stores them, so a refresh shows no drift.</summary>
+    public required IReadOnlyList<string> Tags { get; init; }
+
+    public required bool HighAvailability { get; init; }
+
+    /// <summary>Domain controllers hold the tenant's directory: deleting one must be a deliberate act.</summary>
+    public required bool Protected { get; init; }
+
+    /// <summary>False for base services, which come on top of the package.</summary>
+    public required bool CountsAgainstPackage { get; init; }
+
+    public int DiskGb => Disks.Sum(d => d.SizeGb);
+}
+
+public enum GuestRole
+{
+    WebServer,
+    Vpn,
+    DomainController,
+    DnsServer,
+    Tenant,
+}
+
+public sealed record TemplatePlan(string Name, int? VmId, string? File);
+
+/// <summary>A disk on the tenant's own storage: <c>scsi0</c> for VMs, <c>rootfs</c> for containers.</summary>
+public sealed record DiskPlan(string Interface, string DatastoreId, int SizeGb);
+
+/// <summary>A NIC on one of the tenant's VNets, with its static address (CIDR form) and, on the first NIC, the gateway.</summary>
+public sealed record NicPlan(string Name, string Bridge, string Address, string? Gateway);
+
+public sealed record DnsPlan(string? Domain, IReadOnlyList<string> Servers);

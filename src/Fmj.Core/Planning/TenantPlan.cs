@@ -1,0 +1,112 @@
+using Fmj.Core.Catalogue;
+
+namespace Fmj.Core.Planning;
+
+/// <summary>Every Proxmox object one tenant gets, with every identifier and property decided.</summary>
+public sealed record TenantPlan
+{
+    public required string Name { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public required int Number { get; init; }
+
+    public required PackageUsage Package { get; init; }
+
+    public required IReadOnlyList<string> Nodes { get; init; }
+
+    public required NetworkPlan Network { get; init; }
+
+    public required StoragePlan Storage { get; init; }
+
+    public required PoolPlan Pool { get; init; }
+
+    public required AccessPlan Access { get; init; }
+
+    public required IReadOnlyList<GuestPlan> Guests { get; init; }
+
+    public ReverseProxyAccountPlan? ReverseProxy { get; init; }
+}
+
+/// <summary>The package and how much of it the tenant's own machines use.</summary>
+public sealed record PackageUsage(string Name, bool HighAvailability, decimal MonthlyPrice, ResourceAllocation Allowed, ResourceUsage Used);
+
+/// <summary>Resources summed over guests: vCPU, MB of RAM, GB of disk.</summary>
+public sealed record ResourceUsage(int Vcpu, int MemoryMb, int DiskGb)
+{
+    public static ResourceUsage Zero { get; } = new(0, 0, 0);
+
+    public ResourceUsage Add(int vcpu, int memoryMb, int diskGb) => new(Vcpu + vcpu, MemoryMb + memoryMb, DiskGb + diskGb);
+}
+
+public sealed record NetworkPlan(ZonePlan Zone, VnetPlan Public, VnetPlan Private);
+
+public sealed record ZonePlan(string Id, string Bridge, IReadOnlyList<string> Nodes, string Ipam);
+
+public sealed record VnetPlan(string Id, string Zone, int Tag, string Alias, SubnetPlan Subnet);
+
+public sealed record SubnetPlan(string Cidr, string Gateway);
+
+/// <summary>The tenant's ZFS dataset with its quota, registered as Proxmox storage on the tenant's nodes.</summary>
+public sealed record StoragePlan(
+    string Dataset,
+    int QuotaGb,
+    string StorageId,
+    IReadOnlyList<string> Nodes,
+    IReadOnlyList<string> Contents,
+    bool ThinProvision,
+    string BlockSize);
+
+public sealed record PoolPlan(string Id, string Comment);
+
+public sealed record AccessPlan(RealmPlan? Realm, GroupPlan AdminGroup, IReadOnlyList<AclPlan> Acls);
+
+/// <summary>
+/// The tenant's directory linked as an LDAP realm (Active Directory included: Proxmox's provider has no AD type).
+/// The bind password is never here: only the name of the Pulumi config secret that holds it.
+/// </summary>
+public sealed record RealmPlan
+{
+    public required string Id { get; init; }
+
+    public required string Directory { get; init; }
+
+    public required string Server1 { get; init; }
+
+    public string? Server2 { get; init; }
+
+    public required int Port { get; init; }
+
+    public required string Mode { get; init; }
+
+    public required bool Verify { get; init; }
+
+    public required string BaseDn { get; init; }
+
+    public required string BindDn { get; init; }
+
+    public required string BindPasswordSecret { get; init; }
+
+    public required string UserAttribute { get; init; }
+
+    public required bool CaseSensitive { get; init; }
+
+    public string? GroupDn { get; init; }
+
+    public required string GroupFilter { get; init; }
+
+    public required string Comment { get; init; }
+
+    /// <summary>Null until the tenant file says the directory is live.</summary>
+    public RealmSyncPlan? Sync { get; init; }
+}
+
+/// <summary>A realm sync; a new <see cref="Revision"/> runs it again.</summary>
+public sealed record RealmSyncPlan(string Scope, bool EnableNew, string RemoveVanished, int Revision);
+
+public sealed record GroupPlan(string Id, string Comment);
+
+public sealed record AclPlan(string Path, string RoleId, string GroupId, bool Propagate);
+
+/// <summary>The tenant's account on the shared reverse proxy, scoped to its own configuration.</summary>
+public sealed record ReverseProxyAccountPlan(string Account, IReadOnlyList<string> Domains);

@@ -1,0 +1,120 @@
+using Fmj.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Fmj.Core.Yaml;
+
+/// <summary>
+/// Reads one YAML document into a <see cref="YamlNode"/> tree with positions. YamlDotNet does the parsing; this
+/// class turns its events into the tree, reports duplicate keys, and rewrites YamlDotNet's errors in plain words.
+/// It never throws on bad input: every problem becomes a finding.
+/// </summary>
+public static class YamlDocumentReader
+{
+    public static YamlNode? Read(string file, string text, FindingList findings)
+    {
+        var parser = new Parser(new StringReader(text));
+        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                findings.Error(FindingCodes.MissingValue, SourcePosition.StartOf(file), "the file is empty.", "write the document, starting from a copy of a demonstration file.");
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, file, anchors, findings);
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+            {
+                findings.Error(FindingCodes.YamlSyntax, At(file, second.Start), "the file holds more than one YAML document.", "keep one document per file: remove the '---' line and what follows it.");
+                return null;
+            }
+
+            return root;
+        }
+        catch (YamlException e)
+        {
+            findings.Error(FindingCodes.YamlSyntax, At(file, e.Start), YamlErrorText.Rewrite(e.Message), YamlErrorText.Hint(e.Message));
+            return null;
+        }
+    }
+
+    private static YamlNode ReadNode(IParser parser, string file, Dictionary<string, YamlNode> anchors, FindingList findings)
+    {
+        if (parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            if (anchors.TryGetValue(alias.Value.Value, out var target))
+            {
+                return target;
+            }
+
+            throw new YamlException(alias.Start, alias.End, $"unknown anchor '{alias.Value}'");
+        }
+
+        YamlNode node;
+        AnchorName anchor;
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            anchor = scalar.Anchor;
+            node = new YamlScalar(At(file, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+        }
+        else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+        {
+            anchor = sequenceStart.Anchor;
+            var items = new List<YamlNode>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add(ReadNode(parser, file, anchors, findings));
+            }
+
+            node = new YamlSequence(At(file, sequenceStart.Start), items);
+        }
+        else
+        {
+            var mappingStart = parser.Consume<MappingStart>();
+            anchor = mappingStart.Anchor;
+            node = ReadMapping(parser, file, At(file, mappingStart.Start), anchors, findings);
+        }
+
+        if (!anchor.IsEmpty)
+        {
+            anchors[anchor.Value] = node;
+        }
+
+        return node;
+    }
+
+    private static YamlMapping ReadMapping(IParser parser, string file, SourcePosition position, Dictionary<string, YamlNode> anchors, FindingList findings)
+    {
+        var entries = new List<YamlEntry>();
+        var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var keyStart = parser.Current?.Start ?? Mark.Empty;
+            var keyNode = ReadNode(parser, file, anchors, findings);
+            var value = ReadNode(parser, file, anchors, findings);
+            if (keyNode is not YamlScalar key)
+            {
+                findings.Error(FindingCodes.YamlSyntax, At(file, keyStart), "a key must be a plain name, not a list or a mapping.", "write the key as a single word followed by ':'.");
+                continue;
+            }
+
+            if (seen.TryGetValue(key.Value, out var first))
+            {
+                findings.Error(FindingCodes.DuplicateKey, key.Position, $"'{key.Value}' appears twice in this mapping (first at line {first.Position.Line}).", $"keep one '{key.Value}' and delete the other.");
+                continue;
+            }
+
+            seen.Add(key.Value, key);
+            entries.Add(new YamlEntry(key, value));
+        }
+
+        return new YamlMapping(position, entries);
+    }
+
+    private static SourcePosition At(string file, Mark mark) =>
+        new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Fmj.Core.Yaml;
+
+/// <summary>Resolves plain scalars by the YAML 1.2 core schema; quoted scalars are always strings.</summary>
+public static partial class YamlScalarResolver
+{
+    public static YamlScalarKind Resolve(YamlScalar scalar)
+    {
+        if (!scalar.IsPlain)
+        {
+            return YamlScalarKind.Text;
+        }
+
+        var v = scalar.Value;
+        if (v.Length == 0 || v is "~" or "null" or "Null" or "NULL")
+        {
+            return YamlScalarKind.Null;
+        }
+
+        if (v is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+        {
+            return YamlScalarKind.Boolean;
+        }
+
+        if (IntegerPattern().IsMatch(v))
+        {
+            return YamlScalarKind.WholeNumber;
+        }
+
+        return FloatPattern().IsMatch(v) ? YamlScalarKind.FractionalNumber : YamlScalarKind.Text;
+    }
+
+    [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex IntegerPattern();
+
+    [GeneratedRegex(@"^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
+    private static partial Regex FloatPattern();
+}
