@@ -18,8 +18,14 @@ public static class ClusterConfigReader
     public static readonly string[] Keys =
     [
         "fmj:cluster", "fmj:apiEndpoint", "fmj:pveMajorVersion", "fmj:nodes", "fmj:bridge", "fmj:zfs", "fmj:vlans",
-        "fmj:addressPools", "fmj:vmids", "fmj:templates", "fmj:dnsServers", "fmj:capacity",
+        "fmj:addressPools", "fmj:vmids", "fmj:templates", "fmj:dnsServers", "fmj:capacity", "fmj:sshUser",
     ];
+
+    /// <summary>Keys the Pulumi program reads for itself; allowed in a stack file but not part of the cluster.</summary>
+    public static readonly string[] ProgramKeys = ["fmj:tenants", "fmj:sshPrivateKey"];
+
+    /// <summary>The prefix of the per-tenant bind password secrets, such as fmj:bindPassword-contoso.</summary>
+    public const string BindPasswordPrefix = "fmj:bindPassword-";
 
     public static ClusterDocument? Read(YamlObjectReader config, YamlMapping root)
     {
@@ -36,7 +42,22 @@ public static class ClusterConfigReader
         var templates = Templates(config.Mapping("fmj:templates", required: true, "the guest templates"));
         var dns = config.List("fmj:dnsServers", required: true, "the shared DNS resolvers", (node, path) => Address(node, path, findings));
         var capacity = Capacity(config.Mapping("fmj:capacity", required: true, "the cluster's capacity"));
-        config.Finish(Keys);
+        var sshUser = config.Text("fmj:sshUser", required: false) ?? "root";
+        if (!NameRules.IsDnsLabel(sshUser))
+        {
+            findings.Error(FindingCodes.UnsafeName, config.PositionOf("fmj:sshUser"), $"'fmj:sshUser' is '{sshUser}', which is not a user name FMJ accepts.", "use a plain lowercase user name such as root or fmj.");
+        }
+
+        foreach (var key in config.Keys().Where(k => k == "fmj:sshPrivateKey" || k.StartsWith(BindPasswordPrefix, StringComparison.Ordinal)))
+        {
+            // A secret in a stack file is a mapping {secure: <ciphertext>}; anything else is a password in plain text.
+            if (config.Node(key) is not YamlMapping { Entries: [{ Key.Value: "secure" }] })
+            {
+                findings.Error(FindingCodes.InvalidValue, config.KeyPositionOf(key), $"'{key}' is in plain text in the stack file.", $"remove the line and run: pulumi config set --secret {key} <value>");
+            }
+        }
+
+        config.Finish([.. Keys, .. ProgramKeys, .. config.Keys().Where(k => k.StartsWith(BindPasswordPrefix, StringComparison.Ordinal))]);
 
         if (nodes is { Count: 0 })
         {
@@ -71,6 +92,7 @@ public static class ClusterConfigReader
             Templates = templates,
             DnsServers = dns,
             Capacity = capacity,
+            SshUser = sshUser,
         }, root);
     }
 
@@ -314,7 +336,8 @@ public static class ClusterConfigReader
             var kind = template.Choice("kind", required: true, "vm", "container");
             var vmid = kind == "vm" ? template.WholeNumber("vmid", required: true, min: 100, max: 999_999_999) : null;
             var file = kind == "container" ? template.Text("file", required: true) : null;
-            template.Finish(kind == "vm" ? ["kind", "vmid"] : ["kind", "file"]);
+            var os = kind == "vm" ? template.Choice("os", required: false, "l26", "win11", "win10") ?? "l26" : "l26";
+            template.Finish(kind == "vm" ? ["kind", "vmid", "os"] : ["kind", "file"]);
             if (file is not null && !NameRules.IsContainerTemplateFile(file))
             {
                 reader.Findings.Error(FindingCodes.UnsafeName, template.PositionOf("file"), $"'{template.PathOf("file")}' is '{file}', which is not a container template volume id.", "write it as storage:vztmpl/file-name, such as local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst.");
@@ -323,11 +346,11 @@ public static class ClusterConfigReader
 
             if (kind == "vm" && vmid is not null)
             {
-                templates.Add(name, new GuestTemplate(name, GuestKind.Vm, vmid, null));
+                templates.Add(name, new GuestTemplate(name, GuestKind.Vm, vmid, null, os));
             }
             else if (kind == "container" && file is not null)
             {
-                templates.Add(name, new GuestTemplate(name, GuestKind.Container, null, file));
+                templates.Add(name, new GuestTemplate(name, GuestKind.Container, null, file, os));
             }
         }
 

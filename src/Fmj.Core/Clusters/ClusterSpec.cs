@@ -31,6 +31,9 @@ public sealed record ClusterSpec
     public required IReadOnlyList<string> DnsServers { get; init; }
 
     public required ClusterCapacity Capacity { get; init; }
+
+    /// <summary>The user Pulumi connects as over SSH to run node commands (ZFS datasets).</summary>
+    public required string SshUser { get; init; }
 }
 
 public sealed record ClusterNode(string Name, string Address);
@@ -56,8 +59,8 @@ public sealed record AddressPools(AddressPool Public, AddressPool Private, IRead
 /// <summary>VMIDs: tenant N owns From + N × BlockSize up to the next block.</summary>
 public sealed record VmidRange(int From, int To, int BlockSize);
 
-/// <summary>A template guests are made from: a VM template's VMID or a container template's volume id.</summary>
-public sealed record GuestTemplate(string Name, GuestKind Kind, int? VmId, string? File);
+/// <summary>A template guests are made from: a VM template's VMID or a container template's volume id, and its OS type.</summary>
+public sealed record GuestTemplate(string Name, GuestKind Kind, int? VmId, string? File, string OsType);
 
 /// <summary>Physical capacity and the overcommit the MSP accepts, per resource.</summary>
 public sealed record ClusterCapacity(

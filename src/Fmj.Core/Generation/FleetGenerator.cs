@@ -59,6 +59,7 @@ public static class FleetGenerator
             windows-server-2025:
               kind: vm
               vmid: 9100
+              os: win11
             debian-13-lxc:
               kind: container
               file: local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst

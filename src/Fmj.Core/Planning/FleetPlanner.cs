@@ -12,6 +12,12 @@ namespace Fmj.Core.Planning;
 /// </summary>
 public static class FleetPlanner
 {
+    /// <summary>Checks one tenant on its own (no cross-tenant rules) and plans it when it passes.</summary>
+    public static TenantPlan? PlanTenant(ClusterSpec cluster, PackageCatalogue catalogue, TenantDocument tenant, FindingList findings) =>
+        TenantRules.Check(cluster, catalogue, tenant, findings) is var (package, addressing)
+            ? TenantPlanner.Plan(cluster, catalogue, tenant.Spec, package, addressing)
+            : null;
+
     /// <summary>
     /// Returns the plan when there is no error (warnings are allowed), and always the capacity the valid tenants
     /// commit; every finding goes to <paramref name="findings"/>. Tenants of other clusters are left alone, as long
@@ -40,9 +46,9 @@ public static class FleetPlanner
                 continue;
             }
 
-            if (TenantRules.Check(spec, catalogue, tenant, findings) is var (package, addressing))
+            if (PlanTenant(spec, catalogue, tenant, findings) is { } tenantPlan)
             {
-                planned.Add((tenant, TenantPlanner.Plan(spec, catalogue, tenant.Spec, package, addressing)));
+                planned.Add((tenant, tenantPlan));
             }
         }
 

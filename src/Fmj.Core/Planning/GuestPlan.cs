@@ -53,7 +53,11 @@ public enum GuestRole
     Tenant,
 }
 
-public sealed record TemplatePlan(string Name, int? VmId, string? File);
+/// <summary>
+/// The template a guest is made from. Windows templates boot UEFI with a TPM (Windows Server 2025 needs both),
+/// so their clones get an EFI disk and TPM state on the tenant storage.
+/// </summary>
+public sealed record TemplatePlan(string Name, int? VmId, string? File, string OsType, bool Uefi);
 
 /// <summary>A disk on the tenant's own storage: <c>scsi0</c> for VMs, <c>rootfs</c> for containers.</summary>
 public sealed record DiskPlan(string Interface, string DatastoreId, int SizeGb);

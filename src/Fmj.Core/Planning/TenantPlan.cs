@@ -55,7 +55,8 @@ public sealed record StoragePlan(
     IReadOnlyList<string> Nodes,
     IReadOnlyList<string> Contents,
     bool ThinProvision,
-    string BlockSize);
+    string BlockSize,
+    DatasetCommands Commands);
 
 public sealed record PoolPlan(string Id, string Comment);
 

@@ -25,15 +25,18 @@ public static class TenantPlanner
         var storageId = $"tenant-{tenant.Name}";
         var guests = Guests(cluster, catalogue, tenant, package, addressing, network, storageId);
         var baseDisk = guests.Where(g => !g.CountsAgainstPackage).Sum(g => g.DiskGb);
+        var dataset = $"{cluster.Zfs.TenantsDataset}/{tenant.Name}";
+        // The quota holds the package's storage plus the base services' disks, which live on the same dataset.
+        var quotaGb = package.Allocation.StorageGb + baseDisk;
         var storage = new StoragePlan(
-            Dataset: $"{cluster.Zfs.TenantsDataset}/{tenant.Name}",
-            // The quota holds the package's storage plus the base services' disks, which live on the same dataset.
-            QuotaGb: package.Allocation.StorageGb + baseDisk,
+            Dataset: dataset,
+            QuotaGb: quotaGb,
             StorageId: storageId,
             Nodes: addressing.Nodes,
             Contents: [StorageContentImages, StorageContentRootDir],
             ThinProvision: true,
-            BlockSize: "16k");
+            BlockSize: "16k",
+            Commands: DatasetCommands.For(dataset, quotaGb));
 
         var pool = new PoolPlan($"tenant-{tenant.Name}", $"{tenant.DisplayName} (tenant {tenant.Number}, {package.Name})");
         var own = guests.Where(g => g.CountsAgainstPackage)
@@ -238,7 +241,7 @@ public static class TenantPlanner
     private static TemplatePlan Template(ClusterSpec cluster, string name)
     {
         var template = cluster.Templates[name];
-        return new TemplatePlan(template.Name, template.VmId, template.File);
+        return new TemplatePlan(template.Name, template.VmId, template.File, template.OsType, Uefi: template.OsType.StartsWith("win", StringComparison.Ordinal));
     }
 
     private static DiskPlan Disk(GuestKind kind, string storageId, int sizeGb) =>
