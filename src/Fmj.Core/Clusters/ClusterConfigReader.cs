@@ -27,6 +27,32 @@ public static class ClusterConfigReader
     /// <summary>The prefix of the per-tenant bind password secrets, such as fmj:bindPassword-contoso.</summary>
     public const string BindPasswordPrefix = "fmj:bindPassword-";
 
+    /// <summary>
+    /// Reads the cluster from Pulumi config values, as the Pulumi program gets them: structured values arrive as
+    /// JSON text (which is YAML), plain values as their text. Positions point at the stack file and key.
+    /// </summary>
+    public static ClusterDocument? ReadPulumiConfig(string stack, Func<string, string?> get, FindingList findings)
+    {
+        var file = $"Pulumi.{stack}.yaml";
+        var entries = new List<YamlEntry>();
+        foreach (var key in Keys)
+        {
+            if (get(key[Namespace.Length..]) is not { } value)
+            {
+                continue;
+            }
+
+            var at = new SourcePosition($"{file} ({key})", 1, 1);
+            var node = value.StartsWith('{') || value.StartsWith('[')
+                ? YamlDocumentReader.Read(at.File, value, findings)
+                : new YamlScalar(at, value, IsPlain: true);
+            entries.Add(new YamlEntry(new YamlScalar(at, key, IsPlain: true), node ?? new YamlScalar(at, "", IsPlain: true)));
+        }
+
+        var root = new YamlMapping(SourcePosition.StartOf(file), entries);
+        return Read(new YamlObjectReader(root, "", findings), root);
+    }
+
     public static ClusterDocument? Read(YamlObjectReader config, YamlMapping root)
     {
         var findings = config.Findings;

@@ -21,7 +21,17 @@ public static class StackFileLoader
         var fmj = new YamlMapping(
             config.Position,
             ((YamlMapping)root.Node("config")!).Entries.Where(e => e.Key.Value.StartsWith(ClusterConfigReader.Namespace, StringComparison.Ordinal)).ToList());
-        return ClusterConfigReader.Read(new YamlObjectReader(fmj, "", findings), fmj);
+        var cluster = ClusterConfigReader.Read(new YamlObjectReader(fmj, "", findings), fmj);
+
+        // The provider's own endpoint setting, when present, must name the same cluster as fmj:apiEndpoint.
+        var providerEndpoint = ((YamlMapping)root.Node("config")!).Entries.FirstOrDefault(e => e.Key.Value == "proxmoxve:endpoint");
+        if (cluster is not null && providerEndpoint?.Value is YamlScalar endpoint && endpoint.Value != cluster.Spec.ApiEndpoint)
+        {
+            findings.Error(FindingCodes.InvalidCluster, endpoint.Position, $"'proxmoxve:endpoint' is '{endpoint.Value}' but 'fmj:apiEndpoint' is '{cluster.Spec.ApiEndpoint}'.", "make the two endpoints the same: one stack is one cluster.");
+            return null;
+        }
+
+        return cluster;
     }
 
     /// <summary>

@@ -20,6 +20,9 @@ public sealed record GuestPlan
 
     public required TemplatePlan Template { get; init; }
 
+    /// <summary>The emulated CPU model (containers share the host's CPU and ignore it).</summary>
+    public required string CpuType { get; init; }
+
     public required int Vcpu { get; init; }
 
     public required int MemoryMb { get; init; }

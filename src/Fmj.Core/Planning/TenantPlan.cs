@@ -1,4 +1,5 @@
 using Fmj.Core.Catalogue;
+using Fmj.Core.Clusters;
 
 namespace Fmj.Core.Planning;
 
@@ -47,7 +48,10 @@ public sealed record VnetPlan(string Id, string Zone, int Tag, string Alias, Sub
 
 public sealed record SubnetPlan(string Cidr, string Gateway);
 
-/// <summary>The tenant's ZFS dataset with its quota, registered as Proxmox storage on the tenant's nodes.</summary>
+/// <summary>
+/// The tenant's ZFS dataset with its quota, registered as Proxmox storage on the tenant's nodes. <see cref="Hosts"/>
+/// are those nodes with the addresses the dataset commands run on over SSH.
+/// </summary>
 public sealed record StoragePlan(
     string Dataset,
     int QuotaGb,
@@ -56,6 +60,7 @@ public sealed record StoragePlan(
     IReadOnlyList<string> Contents,
     bool ThinProvision,
     string BlockSize,
+    IReadOnlyList<ClusterNode> Hosts,
     DatasetCommands Commands);
 
 public sealed record PoolPlan(string Id, string Comment);
@@ -107,7 +112,8 @@ public sealed record RealmSyncPlan(string Scope, bool EnableNew, string RemoveVa
 
 public sealed record GroupPlan(string Id, string Comment);
 
-public sealed record AclPlan(string Path, string RoleId, string GroupId, bool Propagate);
+/// <summary>One ACL entry; <see cref="Key"/> names it (pool, sdn, storage) so reordering never replaces one.</summary>
+public sealed record AclPlan(string Key, string Path, string RoleId, string GroupId, bool Propagate);
 
 /// <summary>The tenant's account on the shared reverse proxy, scoped to its own configuration.</summary>
 public sealed record ReverseProxyAccountPlan(string Account, IReadOnlyList<string> Domains);

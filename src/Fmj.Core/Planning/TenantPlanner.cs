@@ -14,6 +14,9 @@ public static class TenantPlanner
     public const string StorageContentImages = "images";
     public const string StorageContentRootDir = "rootdir";
 
+    /// <summary>A CPU model every node of a cluster runs, so guests can migrate and fail over between nodes.</summary>
+    public const string CpuType = "x86-64-v2-AES";
+
     public static TenantPlan Plan(ClusterSpec cluster, PackageCatalogue catalogue, TenantSpec tenant, ServicePackage package, TenantAddressing addressing)
     {
         var zoneId = $"t{tenant.Number}";
@@ -36,6 +39,7 @@ public static class TenantPlanner
             Contents: [StorageContentImages, StorageContentRootDir],
             ThinProvision: true,
             BlockSize: "16k",
+            Hosts: [.. addressing.Nodes.Select(name => cluster.Nodes.First(node => node.Name == name))],
             Commands: DatasetCommands.For(dataset, quotaGb));
 
         var pool = new PoolPlan($"tenant-{tenant.Name}", $"{tenant.DisplayName} (tenant {tenant.Number}, {package.Name})");
@@ -93,6 +97,7 @@ public static class TenantPlanner
             VmId = addressing.Vmid(slot),
             Node = node,
             Template = Template(cluster, size.Template),
+            CpuType = CpuType,
             Vcpu = size.Vcpu,
             MemoryMb = size.MemoryMb,
             Disks = [Disk(size.Kind, storageId, size.DiskGb)],
@@ -150,6 +155,7 @@ public static class TenantPlanner
                 VmId = addressing.Vmid(GuestSlots.OwnMachine(machine.Number)),
                 Node = addressing.Nodes[machine.Number % addressing.Nodes.Count],
                 Template = Template(cluster, machine.Template),
+                CpuType = CpuType,
                 Vcpu = machine.Vcpu,
                 MemoryMb = machine.MemoryMb,
                 Disks = [Disk(machine.Kind, storageId, machine.DiskGb)],
@@ -226,9 +232,9 @@ public static class TenantPlanner
         var group = new GroupPlan(groupId, $"{tenant.DisplayName} administrators");
         AclPlan[] acls =
         [
-            new($"/pool/{pool.Id}", TenantRole.Id, groupId, Propagate: true),
-            new($"/sdn/zones/{network.Zone.Id}", "PVESDNUser", groupId, Propagate: true),
-            new($"/storage/{storage.StorageId}", "PVEDatastoreUser", groupId, Propagate: false),
+            new("pool", $"/pool/{pool.Id}", TenantRole.Id, groupId, Propagate: true),
+            new("sdn", $"/sdn/zones/{network.Zone.Id}", "PVESDNUser", groupId, Propagate: true),
+            new("storage", $"/storage/{storage.StorageId}", "PVEDatastoreUser", groupId, Propagate: false),
         ];
         return new AccessPlan(realm, group, acls);
     }

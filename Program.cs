@@ -1,0 +1,3 @@
+using FmjInfra.Components;
+
+return await Pulumi.Deployment.RunAsync(FmjProgram.Run);
