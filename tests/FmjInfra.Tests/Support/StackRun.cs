@@ -94,6 +94,16 @@ public sealed record StackRun(IReadOnlyList<RecordedResource> Resources, Options
         texts.Add(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
     }
 
+    /// <summary>The value of an output once known (test runs are previews with every value known).</summary>
+    public static async Task<T> ResolveAsync<T>(Output<T> output) => (T)(await ValueOfAsync(output))!;
+
+    /// <summary>The resources a resource was made to depend on.</summary>
+    public async Task<IReadOnlyList<Resource>> DependenciesOfAsync(string type, string name)
+    {
+        Output<ImmutableArray<Resource>> dependencies = Options.OptionsOf(type, name).DependsOn;
+        return await ResolveAsync(dependencies);
+    }
+
     private static Task<object?> ValueOfAsync<T>(Output<T> output)
     {
         var source = new TaskCompletionSource<object?>();
