@@ -81,7 +81,8 @@ public static class FleetGenerator
     /// <summary>A valid tenant file for tenant <paramref name="number"/>; the same number and seed give the same text.</summary>
     public static string TenantYaml(int number, int seed, string cluster = ClusterName)
     {
-        var random = new Random(HashCode.Combine(number, seed));
+        // HashCode is randomised per process; a plain formula keeps files identical across runs and machines.
+        var random = new Random(unchecked((number * 7919) + (seed * 104729)));
         var package = Packages[random.Next(Packages.Length)];
         var ha = package is not "bronze";
         var text = new StringBuilder();
