@@ -26,7 +26,7 @@ public static class FindingCodes
     public static readonly FindingCode UnsafeDn = new("FMJ112", "An LDAP distinguished name that is not valid");
     public static readonly FindingCode UnsafeText = new("FMJ113", "Free text with characters that are not allowed");
     public static readonly FindingCode DuplicateMachine = new("FMJ120", "Two machines of one tenant share a name or number");
-    public static readonly FindingCode UnknownCluster = new("FMJ130", "The tenant names a cluster other than this stack's");
+    public static readonly FindingCode UnknownCluster = new("FMJ130", "The tenant names a cluster that has no stack");
     public static readonly FindingCode UnknownTemplate = new("FMJ131", "Unknown template");
     public static readonly FindingCode TemplateKindMismatch = new("FMJ132", "A VM template for a container or the other way round");
     public static readonly FindingCode UnknownNode = new("FMJ133", "The tenant names a node the cluster does not have");

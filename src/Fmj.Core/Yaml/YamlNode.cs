@@ -11,7 +11,8 @@ public abstract record YamlNode(SourcePosition Position);
 /// <summary>A scalar as written; <see cref="IsPlain"/> is false for quoted and block scalars, which are always text.</summary>
 public sealed record YamlScalar(SourcePosition Position, string Value, bool IsPlain) : YamlNode(Position)
 {
-    public YamlScalarKind Kind => YamlScalarResolver.Resolve(this);
+    /// <summary>Resolved once: checks ask for it often, and resolution runs regular expressions.</summary>
+    public YamlScalarKind Kind { get; } = YamlScalarResolver.Resolve(Value, IsPlain);
 }
 
 public sealed record YamlEntry(YamlScalar Key, YamlNode Value);

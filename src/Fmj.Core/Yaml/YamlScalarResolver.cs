@@ -5,14 +5,14 @@ namespace Fmj.Core.Yaml;
 /// <summary>Resolves plain scalars by the YAML 1.2 core schema; quoted scalars are always strings.</summary>
 public static partial class YamlScalarResolver
 {
-    public static YamlScalarKind Resolve(YamlScalar scalar)
+    public static YamlScalarKind Resolve(string value, bool isPlain)
     {
-        if (!scalar.IsPlain)
+        if (!isPlain)
         {
             return YamlScalarKind.Text;
         }
 
-        var v = scalar.Value;
+        var v = value;
         if (v.Length == 0 || v is "~" or "null" or "Null" or "NULL")
         {
             return YamlScalarKind.Null;
