@@ -32,7 +32,7 @@ public class MangledInputProperties
 
             Assert.True(root is not null || findings.HasErrors, "the reader returned nothing but reported no error.");
             AssertPositions(Files[file], findings);
-        }, iter: 2000);
+        }, iter: 1000);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class MangledInputProperties
 
             Assert.True(cluster is not null || findings.HasErrors, "the loader returned nothing but reported no error.");
             AssertPositions("Pulumi.dev.yaml", findings);
-        }, iter: 2000);
+        }, iter: 1000);
     }
 
     /// <summary>YamlDotNet throws an InvalidOperationException, not a YamlException, on this one (aaubry/YamlDotNet#541).</summary>
