@@ -147,6 +147,13 @@ public static class BenchCommand
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+
+        // Run as `dotnet fmj.dll`, this process is the dotnet host, which needs the program's path first.
+        if (string.Equals(Path.GetFileNameWithoutExtension(self), "dotnet", StringComparison.OrdinalIgnoreCase))
+        {
+            start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
+        }
+
         foreach (var argument in new[] { "validate", "--stack", FleetGenerator.ClusterName, "--project", project, "--tenants", tenants })
         {
             start.ArgumentList.Add(argument);

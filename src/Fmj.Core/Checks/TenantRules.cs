@@ -29,7 +29,7 @@ public static class TenantRules
         var addressing = AddressingRules.Resolve(cluster, document, findings);
         if (addressing is not null)
         {
-            CheckHosts(document, addressing, findings);
+            CheckHosts(cluster, document, addressing, findings);
         }
 
         var failed = findings.Items.Skip(before).Any(f => f.IsError);
@@ -257,7 +257,7 @@ public static class TenantRules
         }
     }
 
-    private static void CheckHosts(TenantDocument document, TenantAddressing addressing, FindingList findings)
+    private static void CheckHosts(ClusterSpec cluster, TenantDocument document, TenantAddressing addressing, FindingList findings)
     {
         var tenant = document.Spec;
         CheckSubnetHoldsBase(addressing.PublicSubnet, "public", HostOffsets.VpnPublic);
@@ -271,6 +271,13 @@ public static class TenantRules
             {
                 var role = machine.Subnet.ToString().ToLowerInvariant();
                 findings.Error(FindingCodes.AddressDoesNotFit, document.At($"machines[{i}].number"), $"machine '{machine.Name}' (number {machine.Number}) would take host {offset} of the {role} subnet {subnet}, which has {subnet.HostCount} hosts.", $"use a machine number of at most {Math.Max(0, subnet.HostCount - 10)} on the {role} subnet, or give the tenant a larger {role} subnet.");
+            }
+
+            // The machine's VMID must stay inside the tenant's block, or it takes a VMID of the next tenant's.
+            var slot = GuestSlots.OwnMachine(machine.Number);
+            if (slot >= cluster.Vmids.BlockSize)
+            {
+                findings.Error(FindingCodes.OutOfRange, document.At($"machines[{i}].number"), $"machine '{machine.Name}' (number {machine.Number}) would take VMID {addressing.Vmid(slot)}, beyond the tenant's block of {cluster.Vmids.BlockSize} VMIDs from {addressing.VmidBase}.", $"use a machine number of at most {cluster.Vmids.BlockSize - 1 - GuestSlots.OwnMachineBase}; the cluster's block size cannot grow without moving every tenant's VMIDs.");
             }
         }
 

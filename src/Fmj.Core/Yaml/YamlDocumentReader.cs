@@ -40,6 +40,13 @@ public static class YamlDocumentReader
             findings.Error(FindingCodes.YamlSyntax, At(file, e.Start), YamlErrorText.Rewrite(e.Message), YamlErrorText.Hint(e.Message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some broken input, such as a '[' left
+            // open before a 'key: value' line (aaubry/YamlDotNet#541). The last event read is the collection's start.
+            findings.Error(FindingCodes.YamlSyntax, At(file, parser.Current?.Start ?? Mark.Empty), "the YAML cannot be read: a '[...]' list or '{...}' mapping is not closed.", "close the list with ']' or the mapping with '}', and separate items with ','.");
+            return null;
+        }
     }
 
     private static YamlNode ReadNode(IParser parser, string file, Dictionary<string, YamlNode> anchors, FindingList findings)
