@@ -7,7 +7,8 @@ namespace Fmj.Core.Checks;
 
 /// <summary>
 /// Rules across the tenants of one cluster: tenant numbers and names, VLAN tags on the shared bridge, VMIDs and
-/// subnets must all be unique. Each clash is reported on the later file (by name order), pointing at the earlier one.
+/// subnets must all be unique. A clash is reported on the tenant that gave the value explicitly (a derived value
+/// cannot be changed without renumbering), else on the later file by name, pointing at the other one.
 /// </summary>
 public static class FleetRules
 {
@@ -40,7 +41,9 @@ public static class FleetRules
     /// <summary>Checks the planned tenants of one cluster against each other.</summary>
     public static void CheckPlans(IReadOnlyList<(TenantDocument Document, TenantPlan Plan)> tenants, FindingList findings)
     {
-        var ordered = tenants.OrderBy(t => t.Document.Path, StringComparer.Ordinal).ToList();
+        // Tenants with explicit network values come last, so the derived values hold and the explicit ones are blamed.
+        var ordered = tenants.OrderBy(t => HasExplicitNetwork(t.Document)).ThenBy(t => t.Document.Path, StringComparer.Ordinal).ToList();
+        var rank = ordered.Select((t, i) => (t.Document, i)).ToDictionary(x => x.Document, x => x.i);
 
         var tags = new Dictionary<int, (TenantDocument Doc, string Role)>();
         var vmids = new Dictionary<int, (TenantDocument Doc, string Guest)>();
@@ -80,12 +83,15 @@ public static class FleetRules
         {
             for (var j = i + 1; j < subnets.Count && subnets[j].Network.Address <= subnets[i].Network.Last; j++)
             {
-                var (a, b) = string.CompareOrdinal(subnets[i].Doc.Path, subnets[j].Doc.Path) <= 0 ? (subnets[i], subnets[j]) : (subnets[j], subnets[i]);
+                var (a, b) = rank[subnets[i].Doc] <= rank[subnets[j].Doc] ? (subnets[i], subnets[j]) : (subnets[j], subnets[i]);
                 var other = a.Doc == b.Doc ? $"its own {a.Role} subnet {a.Network}" : $"the {a.Role} subnet {a.Network} of '{a.Doc.Spec.Name}' ({a.Doc.Path})";
                 findings.Error(FindingCodes.SubnetOverlap, b.Doc.At(ExplicitOrNumber(b.Doc, b.Role, "cidr")), $"the {b.Role} subnet {b.Network} of '{b.Doc.Spec.Name}' overlaps {other}.", "choose a subnet no other tenant uses, or drop the explicit CIDR so it derives from the tenant number.");
             }
         }
     }
+
+    private static bool HasExplicitNetwork(TenantDocument document) =>
+        document.Spec.Network.Public is not null || document.Spec.Network.Private is not null;
 
     /// <summary>Points at the explicit value in the file when there is one, else at the tenant number it derives from.</summary>
     private static string ExplicitOrNumber(TenantDocument document, string role, string key)
