@@ -13,28 +13,38 @@ public static class TenantFolder
             return [];
         }
 
-        var documents = new List<TenantDocument>();
-        foreach (var path in Files(directory))
-        {
-            var display = Path.Combine(directory, Path.GetFileName(path));
-            string text;
-            try
-            {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                findings.Error(FindingCodes.UnreadableFile, SourcePosition.StartOf(display), $"the file cannot be read: {e.Message}", "check the file's permissions.");
-                continue;
-            }
+        // Files are independent: read them in parallel, then keep name order for documents and findings alike.
+        var loaded = Files(directory)
+            .AsParallel()
+            .AsOrdered()
+            .Select(path => LoadOne(Path.Combine(directory, Path.GetFileName(path)), path))
+            .ToList();
 
-            if (TenantLoader.Load(display, text, findings) is { } document)
+        var documents = new List<TenantDocument>(loaded.Count);
+        foreach (var (document, fileFindings) in loaded)
+        {
+            findings.AddRange(fileFindings.Items);
+            if (document is not null)
             {
                 documents.Add(document);
             }
         }
 
         return documents;
+    }
+
+    private static (TenantDocument? Document, FindingList Findings) LoadOne(string display, string path)
+    {
+        var findings = new FindingList();
+        try
+        {
+            return (TenantLoader.Load(display, File.ReadAllText(path), findings), findings);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            findings.Error(FindingCodes.UnreadableFile, SourcePosition.StartOf(display), $"the file cannot be read: {e.Message}", "check the file's permissions.");
+            return (null, findings);
+        }
     }
 
     public static IEnumerable<string> Files(string directory) =>
