@@ -180,6 +180,10 @@ public class TenantSchemaTests
         { "fabrikam", "identity:\n  dns:\n    domain: fabrikam.com\n", "identity: {}\n", "Tenants/fabrikam.yaml(9,11): error FMJ005: 'identity' names none of active_directory, ldap or dns. Fix: keep exactly one of active_directory:, ldap: or dns: under identity." },
         { "fabrikam", "    domain: fabrikam.com\n", "    domain: fabrikam.com\n  active_directory:\n    domain: corp.fabrikam.com\n    netbios_name: FABRIKAM\n", "Tenants/fabrikam.yaml(10,3): error FMJ006: 'identity' names active_directory and dns; a tenant has exactly one. Fix: keep exactly one of active_directory:, ldap: or dns: under identity." },
 
+        { "fabrikam", "    domain: fabrikam.com\n", "", "Tenants/fabrikam.yaml(10,3): error FMJ005: 'identity.dns' has no value: it needs the tenant's domain. Fix: write its keys on the lines below 'dns:', indented." },
+        { "fabrikam", "  dns:\n    domain: fabrikam.com\n", "  dns: fabrikam.com\n", "Tenants/fabrikam.yaml(10,8): error FMJ004: 'identity.dns' must be a mapping of keys and values (a plain DNS server), but is the text 'fabrikam.com'. Fix: write 'identity.dns' as indented 'key: value' lines." },
+        { "contoso", "  ldap:\n", "  ldap:\n  ldap:\n", "Tenants/contoso.yaml(12,3): error FMJ003: 'ldap' appears twice in this mapping (first at line 11). Fix: keep one 'ldap' and delete the other." },
+
         // Custom engagements.
         { "adatum", "package: silver\n", "package: custom\n", "Tenants/adatum.yaml(6,10): error FMJ102: 'package' is custom but there is no 'custom' section with the agreed allocation. Fix: add 'custom:' with vcpu, memory_gb, storage_gb, ha and monthly_price." },
         { "adatum", "package: silver\n", "package: silver\ncustom:\n  vcpu: 4\n  memory_gb: 8\n  storage_gb: 300\n  ha: true\n  monthly_price: 25\n", "Tenants/adatum.yaml(8,3): error FMJ102: 'custom' is given but the package is 'silver'. Fix: remove 'custom:', or set 'package: custom'." },

@@ -113,6 +113,21 @@ public static class TenantLoader
             return null;
         }
 
+        if ((given[0] switch { "active_directory" => ad, "ldap" => ldap, _ => dns }) is null)
+        {
+            // The option is there but empty; any other non-mapping value was reported by Mapping already.
+            if (reader.Node(given[0]) is YamlScalar { Kind: YamlScalarKind.Null })
+            {
+                reader.Findings.Error(
+                    FindingCodes.MissingValue,
+                    reader.KeyPositionOf(given[0]),
+                    $"'{reader.PathOf(given[0])}' has no value: it needs {IdentityNeeds(given[0])}.",
+                    $"write its keys on the lines below '{given[0]}:', indented.");
+            }
+
+            return null;
+        }
+
         if (ad is not null)
         {
             var domain = ad.Text("domain", required: true);
@@ -152,6 +167,13 @@ public static class TenantLoader
         dns!.Finish(["domain"]);
         return dnsDomain is null ? null : new DnsOnlyIdentity(dnsDomain);
     }
+
+    private static string IdentityNeeds(string option) => option switch
+    {
+        "active_directory" => "the domain and netbios_name of the domain FMJ provisions",
+        "ldap" => "the servers, base_dn and bind_dn of the tenant's directory",
+        _ => "the tenant's domain",
+    };
 
     private static DirectorySync? ReadSync(YamlObjectReader reader, bool liveByDefault)
     {
