@@ -185,6 +185,9 @@ public class TenantSchemaTests
         { "contoso", "  ldap:\n", "  ldap:\n  ldap:\n", "Tenants/contoso.yaml(12,3): error FMJ003: 'ldap' appears twice in this mapping (first at line 11). Fix: keep one 'ldap' and delete the other." },
 
         // Custom engagements.
+        { "adatum", "package: silver\n", "package: custom\ncustom:\n", "Tenants/adatum.yaml(6,10): error FMJ102: 'package' is custom but there is no 'custom' section with the agreed allocation. Fix: add 'custom:' with vcpu, memory_gb, storage_gb, ha and monthly_price." },
+        { "adatum", "package: silver\n", "package: custom\ncustom: ~\n", "Tenants/adatum.yaml(6,10): error FMJ102: 'package' is custom but there is no 'custom' section with the agreed allocation. Fix: add 'custom:' with vcpu, memory_gb, storage_gb, ha and monthly_price." },
+        { "adatum", "package: silver\n", "package: silver\ncustom:\n", "Tenants/adatum.yaml(7,8): error FMJ102: 'custom' is given but the package is 'silver'. Fix: remove 'custom:', or set 'package: custom'." },
         { "adatum", "package: silver\n", "package: custom\n", "Tenants/adatum.yaml(6,10): error FMJ102: 'package' is custom but there is no 'custom' section with the agreed allocation. Fix: add 'custom:' with vcpu, memory_gb, storage_gb, ha and monthly_price." },
         { "adatum", "package: silver\n", "package: silver\ncustom:\n  vcpu: 4\n  memory_gb: 8\n  storage_gb: 300\n  ha: true\n  monthly_price: 25\n", "Tenants/adatum.yaml(8,3): error FMJ102: 'custom' is given but the package is 'silver'. Fix: remove 'custom:', or set 'package: custom'." },
         { "adatum", "package: silver\n", "package: custom\ncustom:\n  vcpu: 4\n  memory_gb: 8\n  storage_gb: 300\n  ha: true\n", "Tenants/adatum.yaml(8,3): error FMJ005: 'custom.monthly_price' is missing: a number. Fix: add 'monthly_price:' under 'custom'." },

@@ -35,7 +35,12 @@ public static class TenantLoader
         var machines = reader.List("machines", required: false, "the tenant's own machines", (node, path) => ReadMachine(node, path, findings)) ?? [];
         reader.Finish(TopLevelKeys);
 
-        if (package is not null && (package == ServicePackage.Custom) != reader.Has("custom"))
+        // An empty 'custom:' is no allocation: with package custom it must be reported here, or the tenant would
+        // load cleanly and then be left out of the plan without a word.
+        var customGiven = package == ServicePackage.Custom
+            ? reader.Node("custom") is not (null or YamlScalar { Kind: YamlScalarKind.Null })
+            : reader.Has("custom");
+        if (package is not null && (package == ServicePackage.Custom) != customGiven)
         {
             findings.Error(
                 FindingCodes.CustomAllocation,
