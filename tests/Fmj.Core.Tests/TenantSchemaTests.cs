@@ -210,6 +210,10 @@ public class TenantSchemaTests
         { "contoso", "    subnet: public\n", "    subnet: dmz\n", "Tenants/contoso.yaml(56,13): error FMJ006: 'machines[2].subnet' is 'dmz', which is not one of: public, private. Fix: write one of: public, private." },
 
         // Not a tenant at all.
+        { "adatum", "name: adatum\n", "...\nname: adatum\n", "Tenants/adatum.yaml(2,1): error FMJ001: a '...' (end of document) line comes before the document. Fix: remove the '...' line." },
+        { "adatum", "cluster: dev\n", "cluster: [dev\n", "Tenants/adatum.yaml(6,1): error FMJ001: a '[' or '{' above this line is not closed. Fix: close the list with ']' or the mapping with '}', or put a value that starts with '[' or '{' in quotes." },
+        { "adatum", "cluster: dev\n", "cluster: {name: dev\n", "Tenants/adatum.yaml(6,1): error FMJ001: a '[' or '{' above this line is not closed. Fix: close the list with ']' or the mapping with '}', or put a value that starts with '[' or '{' in quotes." },
+        { "adatum", "\nidentity:\n", "\n{\nidentity:\n", "Tenants/adatum.yaml(9,1): error FMJ001: a '[' or '{' above this line is not closed. Fix: close the list with ']' or the mapping with '}', or put a value that starts with '[' or '{' in quotes." },
         { "fabrikam", "name: fabrikam\n", "- name: fabrikam\n", "Tenants/fabrikam.yaml(3,1): error FMJ001: a list item is not indented like the others. Fix: start every item of a list with '- ' at the same indentation." },
     };
 

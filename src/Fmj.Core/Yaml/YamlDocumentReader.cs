@@ -13,7 +13,8 @@ public static class YamlDocumentReader
 {
     public static YamlNode? Read(string file, string text, FindingList findings)
     {
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         try
         {
@@ -40,6 +41,22 @@ public static class YamlDocumentReader
             findings.Error(FindingCodes.YamlSyntax, At(file, e.Start), YamlErrorText.Rewrite(e.Message), YamlErrorText.Hint(e.Message));
             return null;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet 16 throws this instead of a YamlException on two kinds of broken input: a '...' line before
+            // the document (only the stream start has been read), and a '[' or '{' left open across lines (the
+            // scanner stops at the start of the line after it).
+            var at = parser.Current is null or StreamStart ? DocumentEndLine(file, text) : At(file, scanner.CurrentPosition);
+            findings.Error(FindingCodes.YamlSyntax, at, YamlErrorText.Rewrite(e.Message), YamlErrorText.Hint(e.Message));
+            return null;
+        }
+    }
+
+    private static SourcePosition DocumentEndLine(string file, string text)
+    {
+        var lines = text.Split('\n');
+        var index = Array.FindIndex(lines, l => l.TrimEnd() == "..." || l.StartsWith("... ", StringComparison.Ordinal));
+        return index < 0 ? SourcePosition.StartOf(file) : new SourcePosition(file, index + 1, 1);
     }
 
     private static YamlNode ReadNode(IParser parser, string file, Dictionary<string, YamlNode> anchors, FindingList findings)

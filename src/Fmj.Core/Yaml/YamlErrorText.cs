@@ -16,6 +16,8 @@ internal static class YamlErrorText
         ("found a tab character", "a tab is used where YAML needs spaces.", "replace the tab by spaces."),
         ("unknown anchor", "an alias ('*name') refers to an anchor ('&name') that is not defined before it.", "define the anchor first, or write the value out."),
         ("could not find expected ':'", "a key is not followed by ':'.", "write 'key: value', with a space after the colon."),
+        ("The scanner should contain no more tokens", "a '...' (end of document) line comes before the document.", "remove the '...' line."),
+        ("Operation is not valid due to the current state of the object", "a '[' or '{' above this line is not closed.", "close the list with ']' or the mapping with '}', or put a value that starts with '[' or '{' in quotes."),
         ("found undefined tag handle", "a '!' tag is used that YAML does not know.", "remove the '!' tag or put the value in quotes."),
     ];
 
