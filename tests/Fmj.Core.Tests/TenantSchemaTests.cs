@@ -210,6 +210,7 @@ public class TenantSchemaTests
         { "contoso", "    subnet: public\n", "    subnet: dmz\n", "Tenants/contoso.yaml(56,13): error FMJ006: 'machines[2].subnet' is 'dmz', which is not one of: public, private. Fix: write one of: public, private." },
 
         // Not a tenant at all.
+        { "adatum", "    domain: corp.adatum.com\n", "\tdomain: corp.adatum.com\n", "Tenants/adatum.yaml(10,1): error FMJ001: the YAML cannot be read (While scanning a mapping, found invalid tab as indentation). Fix: check the indentation and quoting around this position." },
         { "adatum", "name: adatum\n", "...\nname: adatum\n", "Tenants/adatum.yaml(2,1): error FMJ001: a '...' (end of document) line comes before the document. Fix: remove the '...' line." },
         { "adatum", "cluster: dev\n", "cluster: [dev\n", "Tenants/adatum.yaml(6,1): error FMJ001: a '[' or '{' above this line is not closed. Fix: close the list with ']' or the mapping with '}', or put a value that starts with '[' or '{' in quotes." },
         { "adatum", "cluster: dev\n", "cluster: {name: dev\n", "Tenants/adatum.yaml(6,1): error FMJ001: a '[' or '{' above this line is not closed. Fix: close the list with ']' or the mapping with '}', or put a value that starts with '[' or '{' in quotes." },

@@ -38,7 +38,9 @@ public static class YamlDocumentReader
         }
         catch (YamlException e)
         {
-            findings.Error(FindingCodes.YamlSyntax, At(file, e.Start), YamlErrorText.Rewrite(e.Message), YamlErrorText.Hint(e.Message));
+            // Some scanner errors (a tab used as indentation) carry an empty mark; the scanner knows the line.
+            var at = e.Start.Index == 0 && e.End.Index == 0 ? scanner.CurrentPosition : e.Start;
+            findings.Error(FindingCodes.YamlSyntax, At(file, at), YamlErrorText.Rewrite(e.Message), YamlErrorText.Hint(e.Message));
             return null;
         }
         catch (InvalidOperationException e)
