@@ -206,6 +206,7 @@ public class TenantSchemaTests
         { "contoso", "    mode: ldaps\n", "    mode: tls\n", "Tenants/contoso.yaml(16,11): error FMJ006: 'identity.ldap.mode' is 'tls', which is not one of: ldaps, ldap+starttls, ldap. Fix: write one of: ldaps, ldap+starttls, ldap." },
         { "contoso", "      - ldap2.contoso.com\n", "      - ldap2.contoso.com\n      - ldap3.contoso.com\n", "Tenants/contoso.yaml(13,7): error FMJ006: 'identity.ldap.servers' lists 3 servers; Proxmox takes one or two. Fix: list the primary server and at most one fallback." },
         { "contoso", "    servers:\n      - ldap1.contoso.com\n      - ldap2.contoso.com\n", "    servers: []\n", "Tenants/contoso.yaml(12,14): error FMJ006: 'identity.ldap.servers' lists 0 servers; Proxmox takes one or two. Fix: list the primary server and at most one fallback." },
+        { "adatum", "    kind: vm\n", "    kind: \"vm\\nreboot\"\n", "Tenants/adatum.yaml(25,11): error FMJ006: 'machines[0].kind' is 'vm\\nreboot', which is not one of: vm, container. Fix: write one of: vm, container." },
         { "adatum", "    kind: vm\n", "    kind: lxc\n", "Tenants/adatum.yaml(25,11): error FMJ006: 'machines[0].kind' is 'lxc', which is not one of: vm, container. Fix: write one of: vm, container." },
         { "contoso", "    subnet: public\n", "    subnet: dmz\n", "Tenants/contoso.yaml(56,13): error FMJ006: 'machines[2].subnet' is 'dmz', which is not one of: public, private. Fix: write one of: public, private." },
 
