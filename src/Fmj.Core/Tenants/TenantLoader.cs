@@ -1,4 +1,5 @@
 using Fmj.Core.Catalogue;
+using Fmj.Core.Checks;
 using Fmj.Core.Diagnostics;
 using Fmj.Core.Yaml;
 
@@ -51,7 +52,12 @@ public static class TenantLoader
 
         if (name is not null && !string.Equals(Path.GetFileNameWithoutExtension(displayPath), name, StringComparison.Ordinal))
         {
-            findings.Error(FindingCodes.FileNameMismatch, reader.PositionOf("name"), $"the tenant is named '{name}' but its file is '{Path.GetFileName(displayPath)}'.", $"rename the file to {name}.yaml, or fix 'name'.");
+            // Suggest renaming the file only to a name that is allowed: never to '$(rm -rf /).yaml'.
+            findings.Error(
+                FindingCodes.FileNameMismatch,
+                reader.PositionOf("name"),
+                $"the tenant is named '{name}' but its file is '{Path.GetFileName(displayPath)}'.",
+                NameRules.IsTenantName(name) ? $"rename the file to {name}.yaml, or fix 'name'." : $"set 'name' to the file's name; a tenant name is {NameRules.TenantNameRule}.");
         }
 
         if (findings.Items.Skip(before).Any(f => f.IsError)
