@@ -200,7 +200,7 @@ public class TenantSchemaTests
         { "adatum", "    domain_controllers: 2\n", "    domain_controllers: 3\n", "Tenants/adatum.yaml(12,25): error FMJ006: 'identity.active_directory.domain_controllers' is 3, outside 1..2. Fix: choose a value from 1 to 2." },
         { "adatum", "    sync_revision: 1\n", "    sync_revision: 0\n", "Tenants/adatum.yaml(15,20): error FMJ006: 'identity.active_directory.sync_revision' is 0, outside 1..2147483647. Fix: choose a value from 1 to 2147483647." },
         { "adatum", "  - number: 2\n", "  - number: 90\n", "Tenants/adatum.yaml(32,13): error FMJ006: 'machines[1].number' is 90, outside 1..89. Fix: choose a value from 1 to 89." },
-        { "adatum", "    vcpu: 2\n", "    vcpu: 99999999999\n", "Tenants/adatum.yaml(27,11): error FMJ004: 'machines[0].vcpu' must be a whole number, but is the number 99999999999. Fix: write a number without quotes or units, for example vcpu: 1." },
+        { "adatum", "    vcpu: 2\n", "    vcpu: 99999999999\n", "Tenants/adatum.yaml(27,11): error FMJ006: 'machines[0].vcpu' is 99999999999, outside 1..512. Fix: choose a value from 1 to 512." },
         { "contoso", "    vlan: 2512\n", "    vlan: 4095\n", "Tenants/contoso.yaml(31,11): error FMJ006: 'network.public.vlan' is 4095, outside 2..4094. Fix: choose a value from 2 to 4094." },
         { "contoso", "    port: 636\n", "    port: 65536\n", "Tenants/contoso.yaml(15,11): error FMJ006: 'identity.ldap.port' is 65536, outside 1..65535. Fix: choose a value from 1 to 65535." },
         { "contoso", "    mode: ldaps\n", "    mode: tls\n", "Tenants/contoso.yaml(16,11): error FMJ006: 'identity.ldap.mode' is 'tls', which is not one of: ldaps, ldap+starttls, ldap. Fix: write one of: ldaps, ldap+starttls, ldap." },
