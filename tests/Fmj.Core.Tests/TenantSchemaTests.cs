@@ -124,6 +124,7 @@ public class TenantSchemaTests
         { "empty machine ha", "contoso", "    ha: true\n", "    ha:\n" },
         { "quoted text", "adatum", "name: adatum\ndisplay_name: Adatum Corporation\n", "name: \"adatum\"\ndisplay_name: 'Adatum Corporation'\n" },
         { "custom package", "adatum", "package: silver\n", "package: custom\ncustom:\n  vcpu: 4\n  memory_gb: 8\n  storage_gb: 300\n  ha: true\n  monthly_price: 25\n" },
+        { "byte order mark", "fabrikam", "# yaml-language-server", "\uFEFF# yaml-language-server" },
         { "boundary numbers", "adatum", "number: 11\n", "number: 9999\n" },
         { "flow style machine", "fabrikam", "  - number: 2\n    name: build01\n    kind: container\n    subnet: private\n    vcpu: 1\n    memory_mb: 2048\n    disk_gb: 50\n    template: debian-13-lxc\n", "  - {number: 89, name: b, kind: vm, subnet: public, vcpu: 512, memory_mb: 16, disk_gb: 1, template: t, ha: false}\n" },
     };

@@ -13,7 +13,8 @@ public static class YamlDocumentReader
 {
     public static YamlNode? Read(string file, string text, FindingList findings)
     {
-        var scanner = new Scanner(new StringReader(text));
+        // A byte order mark may start a YAML stream; YamlDotNet would read it as part of the first key.
+        var scanner = new Scanner(new StringReader(text.StartsWith('\uFEFF') ? text[1..] : text));
         var parser = new Parser(scanner);
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         try
