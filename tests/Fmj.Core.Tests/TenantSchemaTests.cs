@@ -180,7 +180,6 @@ public class TenantSchemaTests
         // Identity: exactly one option.
         { "fabrikam", "identity:\n  dns:\n    domain: fabrikam.com\n", "identity: {}\n", "Tenants/fabrikam.yaml(9,11): error FMJ005: 'identity' names none of active_directory, ldap or dns. Fix: keep exactly one of active_directory:, ldap: or dns: under identity." },
         { "fabrikam", "    domain: fabrikam.com\n", "    domain: fabrikam.com\n  active_directory:\n    domain: corp.fabrikam.com\n    netbios_name: FABRIKAM\n", "Tenants/fabrikam.yaml(10,3): error FMJ006: 'identity' names active_directory and dns; a tenant has exactly one. Fix: keep exactly one of active_directory:, ldap: or dns: under identity." },
-
         { "fabrikam", "    domain: fabrikam.com\n", "", "Tenants/fabrikam.yaml(10,3): error FMJ005: 'identity.dns' has no value: it needs the tenant's domain. Fix: write its keys on the lines below 'dns:', indented." },
         { "fabrikam", "  dns:\n    domain: fabrikam.com\n", "  dns: fabrikam.com\n", "Tenants/fabrikam.yaml(10,8): error FMJ004: 'identity.dns' must be a mapping of keys and values (a plain DNS server), but is the text 'fabrikam.com'. Fix: write 'identity.dns' as indented 'key: value' lines." },
         { "contoso", "  ldap:\n", "  ldap:\n  ldap:\n", "Tenants/contoso.yaml(12,3): error FMJ003: 'ldap' appears twice in this mapping (first at line 11). Fix: keep one 'ldap' and delete the other." },
@@ -211,7 +210,7 @@ public class TenantSchemaTests
         { "adatum", "    kind: vm\n", "    kind: lxc\n", "Tenants/adatum.yaml(25,11): error FMJ006: 'machines[0].kind' is 'lxc', which is not one of: vm, container. Fix: write one of: vm, container." },
         { "contoso", "    subnet: public\n", "    subnet: dmz\n", "Tenants/contoso.yaml(56,13): error FMJ006: 'machines[2].subnet' is 'dmz', which is not one of: public, private. Fix: write one of: public, private." },
 
-        // Not a tenant at all.
+        // Broken YAML (an editor flags it before the schema), and a document that is not a tenant at all.
         { "adatum", "display_name: Adatum Corporation\n", " display_name: Adatum Corporation\n", "Tenants/adatum.yaml(3,14): error FMJ001: this ':' ends a value that began on an earlier line: this line is indented too far, or a line above lacks its ':'. Fix: give every key its ':' and line each key up with the keys around it, using spaces; put a value that contains ': ' in quotes." },
         { "adatum", "name: adatum\n", " name: adatum\n", "Tenants/adatum.yaml(3,1): error FMJ001: a line is indented less than the first key of the file. Fix: start every top-level key in the first column, using spaces." },
         { "adatum", "cluster: dev\n", "cluster: |dev\n", "Tenants/adatum.yaml(5,10): error FMJ001: a '|' or '>' starts a block of text, but something other than a comment follows it on its line. Fix: put a value that starts with '|' or '>' in quotes." },
