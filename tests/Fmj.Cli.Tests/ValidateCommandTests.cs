@@ -32,7 +32,7 @@ public class ValidateCommandTests
         { "display_name: Adatum Corporation", "display_name: \"Adatum Corporation", "Tenants/adatum.yaml(3,15)" },
         { "package: silver", "package: silver: gold", "Tenants/adatum.yaml(6,16)" },
         // YamlDotNet throws an InvalidOperationException rather than a YamlException on this one.
-        { "  web_server: true", "  web_server: [true", "Tenants/adatum.yaml(18,15)" },
+        { "  web_server: true", "  web_server: [true", "Tenants/adatum.yaml(19,3)" },
     };
 
     [Theory]

@@ -1,4 +1,5 @@
 using Fmj.Core.Catalogue;
+using Fmj.Core.Checks;
 using Fmj.Core.Diagnostics;
 using Fmj.Core.Yaml;
 
@@ -35,7 +36,12 @@ public static class TenantLoader
         var machines = reader.List("machines", required: false, "the tenant's own machines", (node, path) => ReadMachine(node, path, findings)) ?? [];
         reader.Finish(TopLevelKeys);
 
-        if (package is not null && (package == ServicePackage.Custom) != reader.Has("custom"))
+        // An empty 'custom:' is no allocation: with package custom it must be reported here, or the tenant would
+        // load cleanly and then be left out of the plan without a word.
+        var customGiven = package == ServicePackage.Custom
+            ? reader.Node("custom") is not (null or YamlScalar { Kind: YamlScalarKind.Null })
+            : reader.Has("custom");
+        if (package is not null && (package == ServicePackage.Custom) != customGiven)
         {
             findings.Error(
                 FindingCodes.CustomAllocation,
@@ -46,7 +52,12 @@ public static class TenantLoader
 
         if (name is not null && !string.Equals(Path.GetFileNameWithoutExtension(displayPath), name, StringComparison.Ordinal))
         {
-            findings.Error(FindingCodes.FileNameMismatch, reader.PositionOf("name"), $"the tenant is named '{name}' but its file is '{Path.GetFileName(displayPath)}'.", $"rename the file to {name}.yaml, or fix 'name'.");
+            // Suggest renaming the file only to a name that is allowed: never to '$(rm -rf /).yaml'.
+            findings.Error(
+                FindingCodes.FileNameMismatch,
+                reader.PositionOf("name"),
+                $"the tenant is named '{name}' but its file is '{Path.GetFileName(displayPath)}'.",
+                NameRules.IsTenantName(name) ? $"rename the file to {name}.yaml, or fix 'name'." : $"set 'name' to the file's name; a tenant name is {NameRules.TenantNameRule}.");
         }
 
         if (findings.Items.Skip(before).Any(f => f.IsError)
@@ -113,6 +124,21 @@ public static class TenantLoader
             return null;
         }
 
+        if ((given[0] switch { "active_directory" => ad, "ldap" => ldap, _ => dns }) is null)
+        {
+            // The option is there but empty; any other non-mapping value was reported by Mapping already.
+            if (reader.Node(given[0]) is YamlScalar { Kind: YamlScalarKind.Null })
+            {
+                reader.Findings.Error(
+                    FindingCodes.MissingValue,
+                    reader.KeyPositionOf(given[0]),
+                    $"'{reader.PathOf(given[0])}' has no value: it needs {IdentityNeeds(given[0])}.",
+                    $"write its keys on the lines below '{given[0]}:', indented.");
+            }
+
+            return null;
+        }
+
         if (ad is not null)
         {
             var domain = ad.Text("domain", required: true);
@@ -152,6 +178,13 @@ public static class TenantLoader
         dns!.Finish(["domain"]);
         return dnsDomain is null ? null : new DnsOnlyIdentity(dnsDomain);
     }
+
+    private static string IdentityNeeds(string option) => option switch
+    {
+        "active_directory" => "the domain and netbios_name of the domain FMJ provisions",
+        "ldap" => "the servers, base_dn and bind_dn of the tenant's directory",
+        _ => "the tenant's domain",
+    };
 
     private static DirectorySync? ReadSync(YamlObjectReader reader, bool liveByDefault)
     {

@@ -13,7 +13,9 @@ public static class YamlDocumentReader
 {
     public static YamlNode? Read(string file, string text, FindingList findings)
     {
-        var parser = new Parser(new StringReader(text));
+        // A byte order mark may start a YAML stream; YamlDotNet would read it as part of the first key.
+        var scanner = new Scanner(new StringReader(text.StartsWith('\uFEFF') ? text[1..] : text));
+        var parser = new Parser(scanner);
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         try
         {
@@ -37,16 +39,27 @@ public static class YamlDocumentReader
         }
         catch (YamlException e)
         {
-            findings.Error(FindingCodes.YamlSyntax, At(file, e.Start), YamlErrorText.Rewrite(e.Message), YamlErrorText.Hint(e.Message));
+            // Some scanner errors (a tab used as indentation) carry an empty mark; the scanner knows the line.
+            var at = e.Start.Index == 0 && e.End.Index == 0 ? scanner.CurrentPosition : e.Start;
+            findings.Error(FindingCodes.YamlSyntax, At(file, at), YamlErrorText.Rewrite(e.Message), YamlErrorText.Hint(e.Message));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (InvalidOperationException e)
         {
-            // YamlDotNet's scanner throws this instead of a YamlException on some broken input, such as a '[' left
-            // open before a 'key: value' line (aaubry/YamlDotNet#541). The last event read is the collection's start.
-            findings.Error(FindingCodes.YamlSyntax, At(file, parser.Current?.Start ?? Mark.Empty), "the YAML cannot be read: a '[...]' list or '{...}' mapping is not closed.", "close the list with ']' or the mapping with '}', and separate items with ','.");
+            // YamlDotNet 16 throws this instead of a YamlException on two kinds of broken input: a '...' line before
+            // the document (only the stream start has been read), and a '[' or '{' left open across lines
+            // (aaubry/YamlDotNet#541; the scanner stops at the start of the line after it, which the message names).
+            var at = parser.Current is null or StreamStart ? DocumentEndLine(file, text) : At(file, scanner.CurrentPosition);
+            findings.Error(FindingCodes.YamlSyntax, at, YamlErrorText.Rewrite(e.Message), YamlErrorText.Hint(e.Message));
             return null;
         }
+    }
+
+    private static SourcePosition DocumentEndLine(string file, string text)
+    {
+        var lines = text.Split('\n');
+        var index = Array.FindIndex(lines, l => l.TrimEnd() == "..." || l.StartsWith("... ", StringComparison.Ordinal));
+        return index < 0 ? SourcePosition.StartOf(file) : new SourcePosition(file, index + 1, 1);
     }
 
     private static YamlNode ReadNode(IParser parser, string file, Dictionary<string, YamlNode> anchors, FindingList findings)

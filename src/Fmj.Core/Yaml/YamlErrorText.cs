@@ -16,6 +16,17 @@ internal static class YamlErrorText
         ("found a tab character", "a tab is used where YAML needs spaces.", "replace the tab by spaces."),
         ("unknown anchor", "an alias ('*name') refers to an anchor ('&name') that is not defined before it.", "define the anchor first, or write the value out."),
         ("could not find expected ':'", "a key is not followed by ':'.", "write 'key: value', with a space after the colon."),
+        ("The scanner should contain no more tokens", "a '...' (end of document) line comes before the document.", "remove the '...' line."),
+        ("Operation is not valid due to the current state of the object", "a '[' or '{' above this line is not closed.", "close the list with ']' or the mapping with '}', or put a value that starts with '[' or '{' in quotes."),
+        ("found invalid mapping", "this ':' ends a value that began on an earlier line: this line is indented too far, or a line above lacks its ':'.", "give every key its ':' and line each key up with the keys around it, using spaces; put a value that contains ': ' in quotes."),
+        ("invalid tab as indentation", "a tab is used for indentation.", "indent with spaces, never tabs."),
+        ("While scanning a block scalar", "a '|' or '>' starts a block of text, but something other than a comment follows it on its line.", "put a value that starts with '|' or '>' in quotes."),
+        ("quoted scalar, found wrong indentation", "a quoted value goes on to a line that is not indented.", "close the quote on the same line, or indent the lines that continue it."),
+        ("Did not find expected <document end>", "a line is indented less than the first key of the file.", "start every top-level key in the first column, using spaces."),
+        ("Did not find expected <document start>", "the file goes on after a '...' (end of document) line.", "remove the '...' line."),
+        ("While scanning a directive", "a line starts with '%', which YAML reads as a directive.", "put a value that starts with '%' in quotes."),
+        ("While scanning an anchor or alias", "an '&' or '*' starts an anchor or alias that YAML cannot read.", "put a value that starts with '&' or '*' in quotes."),
+        ("While scanning a tag", "a '!' starts a tag that YAML cannot read.", "remove the '!' or put the value in quotes."),
         ("found undefined tag handle", "a '!' tag is used that YAML does not know.", "remove the '!' tag or put the value in quotes."),
     ];
 

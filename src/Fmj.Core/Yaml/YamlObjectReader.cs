@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using Fmj.Core.Diagnostics;
 
 namespace Fmj.Core.Yaml;
@@ -89,7 +90,16 @@ public sealed class YamlObjectReader
 
         if (scalar.Kind != YamlScalarKind.WholeNumber || !int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            WrongType(key, scalar, "a whole number", $"write a number without quotes or units, for example {key}: {Math.Max(min, 1)}");
+            if (scalar.Kind == YamlScalarKind.WholeNumber && BigInteger.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            {
+                // Too large for any field: it is out of range, not "not a whole number".
+                _findings.Error(FindingCodes.InvalidValue, scalar.Position, $"'{PathOf(key)}' is {scalar.Value}, outside {min}..{max}.", $"choose a value from {min} to {max}.");
+                return null;
+            }
+
+            // 0x1F and 0o17 are whole numbers to YAML, but FMJ reads decimal digits only.
+            var expected = scalar.Kind == YamlScalarKind.WholeNumber ? "a whole number in decimal digits" : "a whole number";
+            WrongType(key, scalar, expected, $"write a number without quotes or units, for example {key}: {Math.Max(min, 1)}");
             return null;
         }
 
@@ -114,7 +124,9 @@ public sealed class YamlObjectReader
         if (scalar.Kind is not (YamlScalarKind.WholeNumber or YamlScalarKind.FractionalNumber)
             || !decimal.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            WrongType(key, scalar, "a number", $"write a plain number such as {key}: 25.00");
+            // 1e3, .inf and 0x1F are numbers to YAML, but money is written in plain decimal digits.
+            var expected = scalar.Kind is YamlScalarKind.WholeNumber or YamlScalarKind.FractionalNumber ? "a number in plain decimal digits" : "a number";
+            WrongType(key, scalar, expected, $"write a plain number such as {key}: 25.00");
             return null;
         }
 

@@ -52,7 +52,7 @@ public class MangledInputProperties
 
     /// <summary>YamlDotNet throws an InvalidOperationException, not a YamlException, on this one (aaubry/YamlDotNet#541).</summary>
     [Fact]
-    public void Load_FlowListLeftOpenBeforeAKey_ReportsFmj001AtTheBracket()
+    public void Load_FlowListLeftOpenBeforeAKey_ReportsFmj001OnTheLineAfter()
     {
         var text = Demo.TenantText("adatum").Replace("  web_server: true", "  web_server: [true", StringComparison.Ordinal);
 
@@ -61,7 +61,7 @@ public class MangledInputProperties
         Assert.Null(document);
         var finding = Assert.Single(findings);
         Assert.Equal(
-            "Tenants/adatum.yaml(18,15): error FMJ001: the YAML cannot be read: a '[...]' list or '{...}' mapping is not closed. Fix: close the list with ']' or the mapping with '}', and separate items with ','.",
+            "Tenants/adatum.yaml(19,3): error FMJ001: a '[' or '{' above this line is not closed. Fix: close the list with ']' or the mapping with '}', or put a value that starts with '[' or '{' in quotes.",
             finding.ToCompilerFormat());
     }
 
