@@ -99,9 +99,11 @@ public static class TenantLoader
 
         string[] options = ["active_directory", "ldap", "dns"];
         var given = options.Where(reader.Has).ToList();
-        var ad = reader.Mapping("active_directory", required: false, "the domain controller FMJ provisions");
-        var ldap = reader.Mapping("ldap", required: false, "the tenant's existing directory");
-        var dns = reader.Mapping("dns", required: false, "a plain DNS server");
+        // The one option given must hold a mapping: 'dns:' with nothing under it is reported, not skipped.
+        var only = given.Count == 1 ? given[0] : null;
+        var ad = reader.Mapping("active_directory", required: only == "active_directory", "the domain controller FMJ provisions");
+        var ldap = reader.Mapping("ldap", required: only == "ldap", "the tenant's existing directory");
+        var dns = reader.Mapping("dns", required: only == "dns", "a plain DNS server");
         reader.Finish(options);
         if (given.Count != 1)
         {
@@ -148,8 +150,14 @@ public static class TenantLoader
                 : new ExistingLdapIdentity(servers, port, mode, baseDn, bindDn, userAttribute, groupDn, group, domain, sync);
         }
 
-        var dnsDomain = dns!.Text("domain", required: true);
-        dns!.Finish(["domain"]);
+        if (dns is null)
+        {
+            // The option is empty or not a mapping, which has been reported.
+            return null;
+        }
+
+        var dnsDomain = dns.Text("domain", required: true);
+        dns.Finish(["domain"]);
         return dnsDomain is null ? null : new DnsOnlyIdentity(dnsDomain);
     }
 
