@@ -35,7 +35,9 @@ public static class TenantLoader
         var machines = reader.List("machines", required: false, "the tenant's own machines", (node, path) => ReadMachine(node, path, findings)) ?? [];
         reader.Finish(TopLevelKeys);
 
-        if (package is not null && (package == ServicePackage.Custom) != reader.Has("custom"))
+        // An empty 'custom:' counts as no custom section, so a custom tenant is never left without its allocation.
+        var customGiven = reader.Node("custom") is not (null or YamlScalar { Kind: YamlScalarKind.Null });
+        if (package is not null && (package == ServicePackage.Custom) != customGiven)
         {
             findings.Error(
                 FindingCodes.CustomAllocation,
