@@ -94,6 +94,13 @@ public static class ClusterConfigReader
             return null;
         }
 
+        // Credentials written into the URL are never repeated: findings end up in CI logs.
+        if (value.Contains('@', StringComparison.Ordinal))
+        {
+            reader.Findings.Error(FindingCodes.InvalidValue, reader.PositionOf("fmj:apiEndpoint"), "'fmj:apiEndpoint' has credentials in it (not repeated here).", "write the API address as https://host:8006/ and set the API token as the secret proxmoxve:apiToken; change the password that was in the file.");
+            return null;
+        }
+
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || !string.IsNullOrEmpty(uri.UserInfo))
         {
             reader.Findings.Error(FindingCodes.InvalidValue, reader.PositionOf("fmj:apiEndpoint"), $"'fmj:apiEndpoint' is '{value}', which is not an https URL.", "write the API address as https://host:8006/ (no credentials in it).");
