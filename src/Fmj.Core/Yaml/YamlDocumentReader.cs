@@ -40,6 +40,14 @@ public static class YamlDocumentReader
             findings.Error(FindingCodes.YamlSyntax, Where(file, text, e), YamlErrorText.Rewrite(e.Message), YamlErrorText.Hint(e.Message));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet 16.3 throws these rather than a YamlException on some inputs: an unclosed flow mapping followed
+            // by another line ("a: {b: c"), a tag that is not a valid URI ("!!in[t"). Report after the last value read.
+            var last = parser.Current?.End ?? Mark.Empty;
+            findings.Error(FindingCodes.YamlSyntax, At(file, last), "the YAML cannot be read after this point; look for a '{' or '[' that is not closed, or a '!' tag.", "close every '{' with '}' and every '[' with ']', and put values that start with '!' in quotes.");
+            return null;
+        }
     }
 
     private static YamlNode ReadNode(IParser parser, string file, Dictionary<string, YamlNode> anchors, FindingList findings)
