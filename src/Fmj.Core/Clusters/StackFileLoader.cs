@@ -21,7 +21,8 @@ public static class StackFileLoader
         var fmj = new YamlMapping(
             config.Position,
             ((YamlMapping)root.Node("config")!).Entries.Where(e => e.Key.Value.StartsWith(ClusterConfigReader.Namespace, StringComparison.Ordinal)).ToList());
-        return ClusterConfigReader.Read(new YamlObjectReader(fmj, "", findings), fmj);
+        // Read under the path 'config', so that findings name the keys as the file nests them and hints say where to add one.
+        return ClusterConfigReader.Read(new YamlObjectReader(fmj, "config", findings), fmj);
     }
 
     /// <summary>
