@@ -60,11 +60,12 @@ public static class TenantRules
         var tenant = document.Spec;
         var machines = tenant.Machines;
         var allowed = package.Allocation;
-        Over(FindingCodes.VcpuOverPackage, "vCPU", machines.Sum(m => m.Vcpu), allowed.Vcpu, m => m.Vcpu, v => $"{v} vCPU", "vcpu");
-        Over(FindingCodes.MemoryOverPackage, "RAM", machines.Sum(m => (long)m.MemoryMb), allowed.MemoryMb, m => m.MemoryMb, Gigabytes, "memory_mb");
-        Over(FindingCodes.DiskOverPackage, "disk", machines.Sum(m => (long)m.DiskGb), allowed.StorageGb, m => m.DiskGb, v => $"{v} GB", "disk_gb");
+        // The unit names vCPU already ("5 vCPU"); RAM and disk say which resource their GB are ("10 GB of RAM").
+        Over(FindingCodes.VcpuOverPackage, "", machines.Sum(m => m.Vcpu), allowed.Vcpu, m => m.Vcpu, v => $"{v} vCPU", "vcpu");
+        Over(FindingCodes.MemoryOverPackage, " of RAM", machines.Sum(m => (long)m.MemoryMb), allowed.MemoryMb, m => m.MemoryMb, Gigabytes, "memory_mb");
+        Over(FindingCodes.DiskOverPackage, " of disk", machines.Sum(m => (long)m.DiskGb), allowed.StorageGb, m => m.DiskGb, v => $"{v} GB", "disk_gb");
 
-        void Over(FindingCode code, string resource, long used, long limit, Func<MachineSpec, long> size, Func<long, string> format, string key)
+        void Over(FindingCode code, string ofResource, long used, long limit, Func<MachineSpec, long> size, Func<long, string> format, string key)
         {
             if (used <= limit)
             {
@@ -82,8 +83,8 @@ public static class TenantRules
             findings.Error(
                 code,
                 document.At($"machines[{Math.Min(index, machines.Count - 1)}].{key}"),
-                $"tenant '{tenant.Name}' uses {format(used)} of {resource} but package '{package.Name}' allows {format(limit)} ({parts}).",
-                $"shrink or remove machines by {format(used - limit)} of {resource}, or move the tenant to a larger package.");
+                $"tenant '{tenant.Name}' uses {format(used)}{ofResource} but package '{package.Name}' allows {format(limit)} ({parts}).",
+                $"shrink or remove machines by {format(used - limit)}{ofResource}, or move the tenant to a larger package.");
         }
     }
 
