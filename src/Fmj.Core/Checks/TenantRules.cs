@@ -271,7 +271,14 @@ public static class TenantRules
             if (subnet.Host(offset) is null)
             {
                 var role = machine.Subnet.ToString().ToLowerInvariant();
-                findings.Error(FindingCodes.AddressDoesNotFit, document.At($"machines[{i}].number"), $"machine '{machine.Name}' (number {machine.Number}) would take host {offset} of the {role} subnet {subnet}, which has {subnet.HostCount} hosts.", $"use a machine number of at most {Math.Max(0, subnet.HostCount - 10)} on the {role} subnet, or give the tenant a larger {role} subnet.");
+                var highest = (long)subnet.HostCount - HostOffsets.OwnMachine(0);
+                findings.Error(
+                    FindingCodes.AddressDoesNotFit,
+                    document.At($"machines[{i}].number"),
+                    $"machine '{machine.Name}' (number {machine.Number}) would take host {offset} of the {role} subnet {subnet}, which has {subnet.HostCount} hosts.",
+                    highest >= 1
+                        ? $"use a machine number of at most {highest} on the {role} subnet, or give the tenant a larger {role} subnet."
+                        : $"the {role} subnet has no room for the tenant's own machines: give the tenant a larger {role} subnet (a /27 holds machines 1 to 20).");
             }
         }
 
