@@ -1,3 +1,4 @@
+using Fmj.Core.Catalogue;
 using Fmj.Core.Diagnostics;
 using Fmj.Core.Tenants;
 using Fmj.Core.Tests.Support;
@@ -168,7 +169,7 @@ public class TenantLoaderTests
 
         var custom = Demo.Tenant("initech", text).Spec.Custom!;
 
-        Assert.Equal(new Catalogue.ResourceAllocation(6, 12, 300), custom.Allocation);
+        Assert.Equal(new ResourceAllocation(6, 12, 300), custom.Allocation);
         Assert.True(custom.HighAvailability);
         Assert.Equal(33.10m, custom.MonthlyPrice);
         Assert.Equal("33.10", custom.MonthlyPrice.ToString(System.Globalization.CultureInfo.InvariantCulture));
