@@ -10,30 +10,6 @@ public class FleetRulesTests
 {
     private static readonly HashSet<string> Dev = ["dev"];
 
-    /// <summary>A tenant with explicit VLANs and subnets, so that only its number can clash; the VPN is its only guest.</summary>
-    private static string Initech(int number, bool vpn) => $"""
-        name: initech
-        display_name: Initech Ltd
-        number: {number}
-        cluster: dev
-        package: bronze
-        identity:
-          ldap:
-            servers: [ldap.initech.com]
-            base_dn: DC=initech,DC=com
-            bind_dn: CN=pve,DC=initech,DC=com
-        services:
-          vpn: {(vpn ? "true" : "false")}
-        network:
-          public:
-            vlan: 2900
-            cidr: 198.18.100.0/27
-          private:
-            vlan: 3900
-            cidr: 10.66.200.0/24
-
-        """;
-
     private static TenantDocument Load(string path, string text)
     {
         var findings = new FindingList();
@@ -56,7 +32,7 @@ public class FleetRulesTests
     [Fact]
     public void Plan_DuplicateNumberWithoutGuests_ReportsDuplicateNumberOnTheLaterFile()
     {
-        var findings = Demo.PlanFindings([.. Demo.AllTenants(), Demo.Tenant("initech", Initech(11, vpn: false))]);
+        var findings = Demo.PlanFindings([.. Demo.AllTenants(), Demo.Tenant("initech", Demo.ExplicitTenantText(11, vpn: false))]);
 
         Assert.Equal(["Tenants/initech.yaml(3,9): error FMJ201: tenant number 11 is already used by 'adatum' (Tenants/adatum.yaml). Fix: give this tenant an unused number; numbers are permanent, so never reuse one."], findings);
     }
@@ -64,7 +40,7 @@ public class FleetRulesTests
     [Fact]
     public void Plan_DuplicateNumberWithGuests_AlsoReportsTheVmidClash()
     {
-        var findings = Demo.PlanFindings([.. Demo.AllTenants(), Demo.Tenant("initech", Initech(11, vpn: true))]);
+        var findings = Demo.PlanFindings([.. Demo.AllTenants(), Demo.Tenant("initech", Demo.ExplicitTenantText(11, vpn: true))]);
 
         Assert.Equal(
             [
@@ -166,7 +142,7 @@ public class FleetRulesTests
         // Tenant numbers are permanent across the whole fleet, not per cluster.
         var adatum = Demo.Tenant("adatum", Demo.TenantText("adatum").ReplaceOnce("cluster: dev", "cluster: prod"));
 
-        var (_, findings) = Demo.Plan(Demo.Cluster(), new HashSet<string> { "dev", "prod" }, adatum, Demo.Tenant("initech", Initech(11, vpn: true)));
+        var (_, findings) = Demo.Plan(Demo.Cluster(), new HashSet<string> { "dev", "prod" }, adatum, Demo.Tenant("initech", Demo.ExplicitTenantText(11, vpn: true)));
 
         Assert.Equal(["Tenants/initech.yaml(3,9): error FMJ201: tenant number 11 is already used by 'adatum' (Tenants/adatum.yaml). Fix: give this tenant an unused number; numbers are permanent, so never reuse one."], Demo.Lines(findings));
     }

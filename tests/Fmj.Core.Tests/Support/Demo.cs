@@ -89,5 +89,32 @@ public static class Demo
 
         """;
 
+    /// <summary>
+    /// Tenant 'initech' with explicit VLAN tags and subnets away from every demo tenant's, so that only its number can
+    /// clash with another tenant; its VPN, when wanted, is its only guest.
+    /// </summary>
+    public static string ExplicitTenantText(int number, bool vpn) => $"""
+        name: initech
+        display_name: Initech Ltd
+        number: {number}
+        cluster: dev
+        package: bronze
+        identity:
+          ldap:
+            servers: [ldap.initech.com]
+            base_dn: DC=initech,DC=com
+            bind_dn: CN=pve,DC=initech,DC=com
+        services:
+          vpn: {(vpn ? "true" : "false")}
+        network:
+          public:
+            vlan: 2900
+            cidr: 198.18.100.0/27
+          private:
+            vlan: 3900
+            cidr: 10.66.200.0/24
+
+        """;
+
     public static IReadOnlyList<string> Lines(IEnumerable<Finding> findings) => [.. findings.Select(f => f.ToCompilerFormat())];
 }
