@@ -180,7 +180,7 @@ public class TenantSchemaTests
         // Identity: exactly one option.
         { "fabrikam", "identity:\n  dns:\n    domain: fabrikam.com\n", "identity: {}\n", "Tenants/fabrikam.yaml(9,11): error FMJ005: 'identity' names none of active_directory, ldap or dns. Fix: keep exactly one of active_directory:, ldap: or dns: under identity." },
         { "fabrikam", "    domain: fabrikam.com\n", "    domain: fabrikam.com\n  active_directory:\n    domain: corp.fabrikam.com\n    netbios_name: FABRIKAM\n", "Tenants/fabrikam.yaml(10,3): error FMJ006: 'identity' names active_directory and dns; a tenant has exactly one. Fix: keep exactly one of active_directory:, ldap: or dns: under identity." },
-        { "fabrikam", "    domain: fabrikam.com\n", "", "Tenants/fabrikam.yaml(10,3): error FMJ005: 'identity.dns' has no value: it needs the tenant's domain. Fix: write its keys on the lines below 'dns:', indented." },
+        { "fabrikam", "    domain: fabrikam.com\n", "", "Tenants/fabrikam.yaml(10,7): error FMJ005: 'identity.dns' has no value: it needs a plain DNS server. Fix: write the value after 'dns:'." },
         { "fabrikam", "  dns:\n    domain: fabrikam.com\n", "  dns: fabrikam.com\n", "Tenants/fabrikam.yaml(10,8): error FMJ004: 'identity.dns' must be a mapping of keys and values (a plain DNS server), but is the text 'fabrikam.com'. Fix: write 'identity.dns' as indented 'key: value' lines." },
         { "contoso", "  ldap:\n", "  ldap:\n  ldap:\n", "Tenants/contoso.yaml(12,3): error FMJ003: 'ldap' appears twice in this mapping (first at line 11). Fix: keep one 'ldap' and delete the other." },
 

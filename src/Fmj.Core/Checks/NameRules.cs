@@ -5,7 +5,8 @@ namespace Fmj.Core.Checks;
 /// <summary>
 /// What a name may look like. Every value that ends up in a Proxmox id, an ACL path, a ZFS dataset or a command
 /// line passes one of these first; the patterns allow no quote, space, '$', ';', '`', '\' or newline where that
-/// could break out of a command or a path.
+/// could break out of a command or a path. Patterns end in \z, never $: in .NET '$' also matches before a final
+/// newline, which let "app01\n" pass as a machine name.
 /// </summary>
 public static partial class NameRules
 {
@@ -59,36 +60,36 @@ public static partial class NameRules
     /// <summary>A container template volume id such as <c>local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst</c>.</summary>
     public static bool IsContainerTemplateFile(string value) => ContainerTemplateFile().IsMatch(value);
 
-    [GeneratedRegex("^[a-z][a-z0-9-]{0,18}[a-z0-9]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z][a-z0-9-]{0,18}[a-z0-9]\\z", RegexOptions.CultureInvariant)]
     private static partial Regex TenantName();
 
-    [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\z", RegexOptions.CultureInvariant)]
     private static partial Regex DnsLabel();
 
-    [GeneratedRegex(@"^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\z", RegexOptions.CultureInvariant)]
     private static partial Regex DomainName();
 
-    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9-]*=[A-Za-z0-9]([A-Za-z0-9 ._-]*[A-Za-z0-9._-])?(,[A-Za-z][A-Za-z0-9-]*=[A-Za-z0-9]([A-Za-z0-9 ._-]*[A-Za-z0-9._-])?)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9-]*=[A-Za-z0-9]([A-Za-z0-9 ._-]*[A-Za-z0-9._-])?(,[A-Za-z][A-Za-z0-9-]*=[A-Za-z0-9]([A-Za-z0-9 ._-]*[A-Za-z0-9._-])?)*\z", RegexOptions.CultureInvariant)]
     private static partial Regex DistinguishedName();
 
-    [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{0,14}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{0,14}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex NetbiosName();
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex DirectoryName();
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9 .()_-]{0,63}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9 .()_-]{0,63}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex DisplayText();
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,62}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,62}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex TemplateName();
 
-    [GeneratedRegex("^[a-z][a-z0-9]{0,14}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z][a-z0-9]{0,14}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex BridgeName();
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.:-]*(/[A-Za-z0-9][A-Za-z0-9_.:-]*)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.:-]*(/[A-Za-z0-9][A-Za-z0-9_.:-]*)*\\z", RegexOptions.CultureInvariant)]
     private static partial Regex DatasetPath();
 
-    [GeneratedRegex(@"^[a-z][a-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z][a-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex ContainerTemplateFile();
 }

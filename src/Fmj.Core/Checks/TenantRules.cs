@@ -60,11 +60,12 @@ public static class TenantRules
         var tenant = document.Spec;
         var machines = tenant.Machines;
         var allowed = package.Allocation;
+        // The unit names vCPU already ("5 vCPU"); RAM and disk say which resource their GB are ("10 GB of RAM").
         Over(FindingCodes.VcpuOverPackage, "", machines.Sum(m => m.Vcpu), allowed.Vcpu, m => m.Vcpu, v => $"{v} vCPU", "vcpu");
         Over(FindingCodes.MemoryOverPackage, " of RAM", machines.Sum(m => (long)m.MemoryMb), allowed.MemoryMb, m => m.MemoryMb, Gigabytes, "memory_mb");
         Over(FindingCodes.DiskOverPackage, " of disk", machines.Sum(m => (long)m.DiskGb), allowed.StorageGb, m => m.DiskGb, v => $"{v} GB", "disk_gb");
 
-        void Over(FindingCode code, string noun, long used, long limit, Func<MachineSpec, long> size, Func<long, string> format, string key)
+        void Over(FindingCode code, string ofResource, long used, long limit, Func<MachineSpec, long> size, Func<long, string> format, string key)
         {
             if (used <= limit)
             {
@@ -82,8 +83,8 @@ public static class TenantRules
             findings.Error(
                 code,
                 document.At($"machines[{Math.Min(index, machines.Count - 1)}].{key}"),
-                $"tenant '{tenant.Name}' uses {format(used)}{noun} but package '{package.Name}' allows {format(limit)}{noun} ({parts}).",
-                $"shrink or remove machines by {format(used - limit)}{noun}, or move the tenant to a larger package.");
+                $"tenant '{tenant.Name}' uses {format(used)}{ofResource} but package '{package.Name}' allows {format(limit)} ({parts}).",
+                $"shrink or remove machines by {format(used - limit)}{ofResource}, or move the tenant to a larger package.");
         }
     }
 
@@ -270,7 +271,14 @@ public static class TenantRules
             if (subnet.Host(offset) is null)
             {
                 var role = machine.Subnet.ToString().ToLowerInvariant();
-                findings.Error(FindingCodes.AddressDoesNotFit, document.At($"machines[{i}].number"), $"machine '{machine.Name}' (number {machine.Number}) would take host {offset} of the {role} subnet {subnet}, which has {subnet.HostCount} hosts.", $"use a machine number of at most {Math.Max(0, subnet.HostCount - 10)} on the {role} subnet, or give the tenant a larger {role} subnet.");
+                var highest = (long)subnet.HostCount - HostOffsets.OwnMachine(0);
+                findings.Error(
+                    FindingCodes.AddressDoesNotFit,
+                    document.At($"machines[{i}].number"),
+                    $"machine '{machine.Name}' (number {machine.Number}) would take host {offset} of the {role} subnet {subnet}, which has {subnet.HostCount} hosts.",
+                    highest >= 1
+                        ? $"use a machine number of at most {highest} on the {role} subnet, or give the tenant a larger {role} subnet."
+                        : $"the {role} subnet has no room for the tenant's own machines: give the tenant a larger {role} subnet (a /27 holds machines 1 to 20).");
             }
 
             // The machine's VMID must stay inside the tenant's block, or it takes a VMID of the next tenant's.

@@ -87,7 +87,7 @@ public static class ClusterConfigReader
 
         if (nodes is { Count: 0 })
         {
-            findings.Error(FindingCodes.InvalidCluster, config.PositionOf("fmj:nodes"), "'fmj:nodes' is empty.", "list every node of the cluster.");
+            findings.Error(FindingCodes.InvalidCluster, config.PositionOf("fmj:nodes"), $"'{config.PathOf("fmj:nodes")}' is empty.", "list every node of the cluster.");
         }
 
         if (nodes is not null)
@@ -142,9 +142,16 @@ public static class ClusterConfigReader
             return null;
         }
 
+        // Credentials written into the URL are never repeated: findings end up in CI logs.
+        if (value.Contains('@', StringComparison.Ordinal))
+        {
+            reader.Findings.Error(FindingCodes.InvalidValue, reader.PositionOf("fmj:apiEndpoint"), $"'{reader.PathOf("fmj:apiEndpoint")}' has credentials in it (not repeated here).", "write the API address as https://host:8006/ and set the API token as the secret proxmoxve:apiToken; change the password that was in the file.");
+            return null;
+        }
+
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || !string.IsNullOrEmpty(uri.UserInfo))
         {
-            reader.Findings.Error(FindingCodes.InvalidValue, reader.PositionOf("fmj:apiEndpoint"), $"'fmj:apiEndpoint' is '{value}', which is not an https URL.", "write the API address as https://host:8006/ (no credentials in it).");
+            reader.Findings.Error(FindingCodes.InvalidValue, reader.PositionOf("fmj:apiEndpoint"), $"'{reader.PathOf("fmj:apiEndpoint")}' is '{value}', which is not an https URL.", "write the API address as https://host:8006/ (no credentials in it).");
             return null;
         }
 

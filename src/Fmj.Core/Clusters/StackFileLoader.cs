@@ -21,7 +21,8 @@ public static class StackFileLoader
         var fmj = new YamlMapping(
             config.Position,
             ((YamlMapping)root.Node("config")!).Entries.Where(e => e.Key.Value.StartsWith(ClusterConfigReader.Namespace, StringComparison.Ordinal)).ToList());
-        var cluster = ClusterConfigReader.Read(new YamlObjectReader(fmj, "", findings), fmj);
+        // Read under the path 'config', so that findings name the keys as the file nests them and hints say where to add one.
+        var cluster = ClusterConfigReader.Read(new YamlObjectReader(fmj, "config", findings), fmj);
 
         // The provider's own endpoint setting, when present, must name the same cluster as fmj:apiEndpoint.
         var providerEndpoint = ((YamlMapping)root.Node("config")!).Entries.FirstOrDefault(e => e.Key.Value == "proxmoxve:endpoint");

@@ -110,9 +110,11 @@ public static class TenantLoader
 
         string[] options = ["active_directory", "ldap", "dns"];
         var given = options.Where(reader.Has).ToList();
-        var ad = reader.Mapping("active_directory", required: false, "the domain controller FMJ provisions");
-        var ldap = reader.Mapping("ldap", required: false, "the tenant's existing directory");
-        var dns = reader.Mapping("dns", required: false, "a plain DNS server");
+        // The one option given must hold a mapping: 'dns:' with nothing under it is reported, not skipped.
+        var only = given.Count == 1 ? given[0] : null;
+        var ad = reader.Mapping("active_directory", required: only == "active_directory", "the domain controller FMJ provisions");
+        var ldap = reader.Mapping("ldap", required: only == "ldap", "the tenant's existing directory");
+        var dns = reader.Mapping("dns", required: only == "dns", "a plain DNS server");
         reader.Finish(options);
         if (given.Count != 1)
         {
@@ -126,16 +128,7 @@ public static class TenantLoader
 
         if ((given[0] switch { "active_directory" => ad, "ldap" => ldap, _ => dns }) is null)
         {
-            // The option is there but empty; any other non-mapping value was reported by Mapping already.
-            if (reader.Node(given[0]) is YamlScalar { Kind: YamlScalarKind.Null })
-            {
-                reader.Findings.Error(
-                    FindingCodes.MissingValue,
-                    reader.KeyPositionOf(given[0]),
-                    $"'{reader.PathOf(given[0])}' has no value: it needs {IdentityNeeds(given[0])}.",
-                    $"write its keys on the lines below '{given[0]}:', indented.");
-            }
-
+            // The option is there but empty or not a mapping: Mapping(required: true) reported it at the value.
             return null;
         }
 
@@ -174,17 +167,17 @@ public static class TenantLoader
                 : new ExistingLdapIdentity(servers, port, mode, baseDn, bindDn, userAttribute, groupDn, group, domain, sync);
         }
 
-        var dnsDomain = dns!.Text("domain", required: true);
-        dns!.Finish(["domain"]);
+        if (dns is null)
+        {
+            // The option is empty or not a mapping, which has been reported.
+            return null;
+        }
+
+        var dnsDomain = dns.Text("domain", required: true);
+        dns.Finish(["domain"]);
         return dnsDomain is null ? null : new DnsOnlyIdentity(dnsDomain);
     }
 
-    private static string IdentityNeeds(string option) => option switch
-    {
-        "active_directory" => "the domain and netbios_name of the domain FMJ provisions",
-        "ldap" => "the servers, base_dn and bind_dn of the tenant's directory",
-        _ => "the tenant's domain",
-    };
 
     private static DirectorySync? ReadSync(YamlObjectReader reader, bool liveByDefault)
     {

@@ -39,9 +39,13 @@ public static class YamlDocumentReader
         }
         catch (YamlException e)
         {
-            // Some scanner errors (a tab used as indentation) carry an empty mark; the scanner knows the line.
-            var at = e.Start.Index == 0 && e.End.Index == 0 ? scanner.CurrentPosition : e.Start;
-            findings.Error(FindingCodes.YamlSyntax, At(file, at), YamlErrorText.Rewrite(e.Message), YamlErrorText.Hint(e.Message));
+            findings.Error(FindingCodes.YamlSyntax, Where(file, text, e), YamlErrorText.Rewrite(e.Message), YamlErrorText.Hint(e.Message));
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet 16.3 throws this rather than a YamlException for a tag that is not a valid URI ("!!in[t").
+            findings.Error(FindingCodes.YamlSyntax, At(file, parser.Current?.End ?? Mark.Empty), "the YAML cannot be read after this point; look for a '{' or '[' that is not closed, or a '!' tag.", "close every '{' with '}' and every '[' with ']', and put values that start with '!' in quotes.");
             return null;
         }
         catch (InvalidOperationException e)
@@ -133,6 +137,37 @@ public static class YamlDocumentReader
         }
 
         return new YamlMapping(position, entries);
+    }
+
+    /// <summary>
+    /// Where the error is. For a tab, that is the tab itself: YamlDotNet puts it at the error's end when a tab breaks a
+    /// value's indentation, and gives no position at all (line 1, column 1) when a tab indents a mapping.
+    /// </summary>
+    private static SourcePosition Where(string file, string text, YamlException e)
+    {
+        if (!e.Message.Contains(" tab ", StringComparison.Ordinal))
+        {
+            return At(file, e.Start);
+        }
+
+        if (!e.End.Equals(Mark.Empty))
+        {
+            return At(file, e.End);
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var indentation = line.Length - line.TrimStart(' ', '\t').Length;
+            var tab = line.IndexOf('\t', 0, indentation);
+            if (tab >= 0 && indentation < line.Length)
+            {
+                return new SourcePosition(file, i + 1, tab + 1);
+            }
+        }
+
+        return At(file, e.Start);
     }
 
     private static SourcePosition At(string file, Mark mark) =>

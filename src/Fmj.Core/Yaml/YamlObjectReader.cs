@@ -181,7 +181,7 @@ public sealed class YamlObjectReader
         {
             if (required)
             {
-                Missing(key, what);
+                MissingOrEmpty(key, node, what);
             }
 
             return null;
@@ -199,7 +199,7 @@ public sealed class YamlObjectReader
         {
             if (required)
             {
-                Missing(key, what);
+                MissingOrEmpty(key, node, what);
             }
 
             return null;
@@ -288,14 +288,7 @@ public sealed class YamlObjectReader
         {
             if (required)
             {
-                if (node is null)
-                {
-                    Missing(key, what);
-                }
-                else
-                {
-                    _findings.Error(FindingCodes.MissingValue, node.Position, $"'{PathOf(key)}' has no value: it needs {what}.", $"write the value after '{key}:'.");
-                }
+                MissingOrEmpty(key, node, what);
             }
 
             return null;
@@ -308,6 +301,19 @@ public sealed class YamlObjectReader
         }
 
         return scalar;
+    }
+
+    /// <summary>Reports a required key that is absent, or present with nothing after its ':'.</summary>
+    private void MissingOrEmpty(string key, YamlNode? node, string what)
+    {
+        if (node is null)
+        {
+            Missing(key, what);
+        }
+        else
+        {
+            _findings.Error(FindingCodes.MissingValue, node.Position, $"'{PathOf(key)}' has no value: it needs {what}.", $"write the value after '{key}:'.");
+        }
     }
 
     private void WrongType(string key, YamlScalar scalar, string expected, string hint) =>
