@@ -14,7 +14,7 @@ public class CapacityCommandTests
         var lines = Output.Lines(result.Stdout);
         Assert.Equal(["Resource", "Committed", "Physical", "Overcommit", "Limit", "Used"], Output.Row(lines, "Resource"));
         // Package allocations (silver + gold + bronze) plus the base environments (web, VPN, DCs, DNS).
-        Assert.Equal(["vCPU", "24", "96", "x4", "384", "6.2%"], Output.Row(lines, "vCPU"));
+        Assert.Equal(["vCPU", "24", "96", "x4", "384", "6.3%"], Output.Row(lines, "vCPU"));
         Assert.Equal(["RAM", "(GB)", "40", "768", "x1", "768", "5.2%"], Output.Row(lines, "RAM"));
         Assert.Equal(["storage", "(GB)", "1526", "24000", "x1", "24000", "6.4%"], Output.Row(lines, "storage"));
     }

@@ -86,7 +86,7 @@ public class ComponentTests
 
         var realm = run.Find("proxmoxve:realm/ldap:Ldap", "adatum-access-realm");
         Assert.Equal("adatum", realm.Input("realm"));
-        Assert.Equal(("10.64.11.2", "10.64.11.3"), (realm.Input("server1"), realm.Input("server2")));
+        Assert.Equal(("adatum-dc1.corp.adatum.com", "adatum-dc2.corp.adatum.com"), (realm.Input("server1"), realm.Input("server2")));
         Assert.Equal(("sAMAccountName", "False", "True", "ldaps"), (realm.Input("userAttr"), realm.Input("caseSensitive"), realm.Input("verify"), realm.Input("mode")));
         Assert.Equal("FMJ-Admins-adatum", run.Find("proxmoxve:index/groupLegacy:GroupLegacy", "adatum-access-admins").Input("groupId"));
         var acls = run.OfTenant("adatum").Where(r => r.Type == "proxmoxve:index/acl:Acl")

@@ -14,5 +14,5 @@ public sealed record CapacityLine(string Resource, decimal Committed, decimal Ph
 {
     public decimal Limit => Physical * Overcommit;
 
-    public decimal Percent => Limit == 0 ? 0 : Math.Round(Committed * 100 / Limit, 1);
+    public decimal Percent => Limit == 0 ? 0 : Math.Round(Committed * 100 / Limit, 1, MidpointRounding.AwayFromZero);
 }

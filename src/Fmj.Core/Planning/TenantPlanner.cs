@@ -179,7 +179,9 @@ public static class TenantPlanner
         switch (tenant.Identity)
         {
             case ActiveDirectoryIdentity ad:
-                var controllers = guests.Where(g => g.Role == GuestRole.DomainController).Select(g => HostOf(g.Nics[0].Address)).ToList();
+                // By name, not address: LDAPS verification checks the DC certificate, which names the host. FMJ's
+                // shared resolvers forward the tenant's AD zone to its DCs, so the nodes can resolve these names.
+                var controllers = guests.Where(g => g.Role == GuestRole.DomainController).Select(g => $"{g.Name}.{ad.DomainName}").ToList();
                 var domainDn = DomainComponents(ad.DomainName);
                 realm = new RealmPlan
                 {
@@ -262,8 +264,6 @@ public static class TenantPlanner
 
     private static string Address(Ipv4Network subnet, int hostOffset) =>
         Ipv4Network.FormatAddress(subnet.Host(hostOffset) ?? throw new InvalidOperationException($"host {hostOffset} does not fit {subnet}; the checks should have refused this tenant."));
-
-    private static string HostOf(string cidr) => cidr[..cidr.IndexOf('/', StringComparison.Ordinal)];
 
     private static IReadOnlyList<string> Tags(string tenant, string? role)
     {

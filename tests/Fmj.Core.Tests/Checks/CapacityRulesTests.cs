@@ -29,7 +29,8 @@ public class CapacityRulesTests
         Assert.Equal(new CapacityLine("RAM (GB)", 40m, 768m, 1.0m), result.Capacity.MemoryGb);
         Assert.Equal(new CapacityLine("storage (GB)", 1526m, 24000m, 1.0m), result.Capacity.StorageGb);
         Assert.Equal((384m, 768m, 24000m), (result.Capacity.Vcpu.Limit, result.Capacity.MemoryGb.Limit, result.Capacity.StorageGb.Limit));
-        Assert.Equal((6.2m, 5.2m, 6.4m), (result.Capacity.Vcpu.Percent, result.Capacity.MemoryGb.Percent, result.Capacity.StorageGb.Percent));
+        // 24 of 384 is 6.25%: rounded half away from zero, as people round.
+        Assert.Equal((6.3m, 5.2m, 6.4m), (result.Capacity.Vcpu.Percent, result.Capacity.MemoryGb.Percent, result.Capacity.StorageGb.Percent));
     }
 
     public static TheoryData<string, string, string> OverCapacity => new()
