@@ -59,6 +59,20 @@ public class UplinkTests
     }
 
     [Fact]
+    public async Task TenantUplink_NoHostKeyInTheStack_ConnectsWithoutOneOnTheGivenPort()
+    {
+        var network = """{"mode":"uplink","router":{"name":"edge1","dialect":"ios","host":"edge1.fmj.example","port":2222,"user":"fmj","parentInterface":"GigabitEthernet0/0"},"switches":[{"name":"core1","dialect":"vyos","host":"10.10.0.2","user":"vyos","routerTrunk":"eth1","nodeTrunks":{"pve1":"eth2","pve2":"eth3","pve3":"eth4"}}]}""";
+        var run = await StackRun.RunAsync(StackConfig.Dev(Repository.PathOf("Tenants")).Set("fmj:network", network));
+
+        var edge = run.Find(CommandType, "adatum-uplink-edge1");
+        var connection = edge.Map("connection");
+        Assert.Equal(("edge1.fmj.example", 2222d), ((string)connection["host"], Convert.ToDouble(connection["port"], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.False(connection.ContainsKey("hostKey"));
+        Assert.StartsWith("configure terminal\ninterface GigabitEthernet0/0.2011\n", edge.Input("create"), StringComparison.Ordinal);
+        Assert.Contains("set interfaces bridge 'br0' member interface 'eth4' allowed-vlan '3011'", run.Find(CommandType, "adatum-uplink-core1").Input("create"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TenantUplink_Secrets_AppearOnlyInTheConnection()
     {
         var config = StackConfig.Dev(Repository.PathOf("Tenants"));
