@@ -50,6 +50,7 @@ public static class FmjProgram
             }
         }
 
+        var deviceCredentials = NetworkGearSecrets.Read(fmj, cluster?.Spec, stackFile, findings);
         foreach (var warning in findings.Items.Where(f => !f.IsError))
         {
             Log.Warn(warning.ToCompilerFormat());
@@ -73,6 +74,7 @@ public static class FmjProgram
         });
         var role = new TenantOperatorRole("tenant-operator", new TenantOperatorRoleArgs(plan.TenantRole), new ComponentResourceOptions { Providers = { provider } });
         var outputs = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var deviceCommands = new DeviceCommandChain(deviceCredentials);
         foreach (var tenant in tenants.Where(t => t.Spec.Cluster == cluster.Spec.Name).OrderBy(t => t.Spec.Number))
         {
             var environment = new TenantEnvironment(tenant.Spec.Name, new TenantEnvironmentArgs(
@@ -81,7 +83,8 @@ public static class FmjProgram
                 tenant,
                 role.Role,
                 bindPasswords.GetValueOrDefault(tenant.Spec.Name),
-                sshKey), new ComponentResourceOptions { Providers = { provider } });
+                sshKey) { Devices = deviceCommands.Next() }, new ComponentResourceOptions { Providers = { provider } });
+            deviceCommands.Advance(environment.Uplink);
             outputs[tenant.Spec.Name] = environment.Outputs;
         }
 

@@ -19,7 +19,11 @@ public sealed record TenantEnvironmentArgs(
     TenantDocument Tenant,
     Resource TenantRole,
     Output<string>? BindPassword,
-    Output<string>? SshPrivateKey);
+    Output<string>? SshPrivateKey)
+{
+    /// <summary>The network gear's credentials and the previous tenant's command per device (uplink mode).</summary>
+    public TenantUplinkDevices? Devices { get; init; }
+}
 
 /// <summary>
 /// One tenant: network, storage, pool, access and machines, composed from the tenant's plan. It asks the core for
@@ -40,6 +44,7 @@ public sealed class TenantEnvironment : ComponentResource
         Plan = plan;
         var child = new ComponentResourceOptions { Parent = this };
         var network = new TenantNetwork($"{name}-network", new TenantNetworkArgs(plan.Network), child);
+        Uplink = plan.Uplink is { } uplink ? new TenantUplink($"{name}-uplink", new TenantUplinkArgs(uplink, args.Devices ?? TenantUplinkDevices.None), child) : null;
         var storage = new TenantStorage($"{name}-storage", new TenantStorageArgs(plan.Storage, args.Cluster.SshUser, args.SshPrivateKey), child);
         var pool = new TenantPool($"{name}-pool", new TenantPoolArgs(plan.Pool, storage.Storage), child);
         _ = new TenantAccess($"{name}-access", new TenantAccessArgs(plan.Access, args.BindPassword, [args.TenantRole, pool.Pool, network, storage.Storage]), child);
@@ -65,6 +70,9 @@ public sealed class TenantEnvironment : ComponentResource
 
     /// <summary>The plan this environment was built from.</summary>
     public TenantPlan Plan { get; }
+
+    /// <summary>The tenant's commands on the network gear; null in SDN mode.</summary>
+    public TenantUplink? Uplink { get; }
 
     /// <summary>What the stack exports for this tenant: pool, VNets, subnets, guest VMIDs and addresses. No secret.</summary>
     public IDictionary<string, object?> Outputs { get; }

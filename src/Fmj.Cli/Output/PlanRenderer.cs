@@ -76,6 +76,7 @@ public static class PlanRenderer
         }
 
         console.Write(objects);
+        UplinkRenderer.Write(console, tenant);
 
         var guests = NewTable("VMID", "Name", "Kind", "Node", "vCPU", "RAM", "Disk", "Addresses", "HA", "Counts", "Template");
         foreach (var guest in tenant.Guests)

@@ -2,6 +2,7 @@ using Fmj.Core.Addressing;
 using Fmj.Core.Catalogue;
 using Fmj.Core.Checks;
 using Fmj.Core.Diagnostics;
+using Fmj.Core.Gear;
 using Fmj.Core.Yaml;
 
 namespace Fmj.Core.Clusters;
@@ -19,6 +20,7 @@ public static class ClusterConfigReader
     [
         "fmj:cluster", "fmj:apiEndpoint", "fmj:pveMajorVersion", "fmj:nodes", "fmj:bridge", "fmj:zfs", "fmj:vlans",
         "fmj:addressPools", "fmj:vmids", "fmj:templates", "fmj:dnsServers", "fmj:capacity", "fmj:sshUser",
+        NetworkGearReader.Key,
     ];
 
     /// <summary>Keys the Pulumi program reads for itself; allowed in a stack file but not part of the cluster.</summary>
@@ -68,13 +70,14 @@ public static class ClusterConfigReader
         var templates = Templates(config.Mapping("fmj:templates", required: true, "the guest templates"));
         var dns = config.List("fmj:dnsServers", required: true, "the shared DNS resolvers", (node, path) => Address(node, path, findings));
         var capacity = Capacity(config.Mapping("fmj:capacity", required: true, "the cluster's capacity"));
+        var network = NetworkGearReader.Read(config, nodes, vlans);
         var sshUser = config.Text("fmj:sshUser", required: false) ?? "root";
         if (!NameRules.IsDnsLabel(sshUser))
         {
             findings.Error(FindingCodes.UnsafeName, config.PositionOf("fmj:sshUser"), $"'fmj:sshUser' is '{sshUser}', which is not a user name FMJ accepts.", "use a plain lowercase user name such as root or fmj.");
         }
 
-        foreach (var key in config.Keys().Where(k => k == "fmj:sshPrivateKey" || k.StartsWith(BindPasswordPrefix, StringComparison.Ordinal)))
+        foreach (var key in config.Keys().Where(k => k == "fmj:sshPrivateKey" || k.StartsWith(BindPasswordPrefix, StringComparison.Ordinal) || NetworkGearReader.IsSecretKey(k)))
         {
             // A secret in a stack file is a mapping {secure: <ciphertext>}; anything else is a password in plain text.
             if (config.Node(key) is not YamlMapping { Entries: [{ Key.Value: "secure" }] })
@@ -83,7 +86,7 @@ public static class ClusterConfigReader
             }
         }
 
-        config.Finish([.. Keys, .. ProgramKeys, .. config.Keys().Where(k => k.StartsWith(BindPasswordPrefix, StringComparison.Ordinal))]);
+        config.Finish([.. Keys, .. ProgramKeys, .. config.Keys().Where(k => k.StartsWith(BindPasswordPrefix, StringComparison.Ordinal) || NetworkGearReader.IsSecretKey(k))]);
 
         if (nodes is { Count: 0 })
         {
@@ -99,7 +102,7 @@ public static class ClusterConfigReader
         }
 
         if (name is null || endpoint is null || pveMajor is null || nodes is null || bridge is null || zfs is null || vlans is null
-            || pools is null || vmids is null || templates is null || dns is null || capacity is null || findings.HasErrors)
+            || pools is null || vmids is null || templates is null || dns is null || capacity is null || network is null || findings.HasErrors)
         {
             return null;
         }
@@ -119,6 +122,7 @@ public static class ClusterConfigReader
             DnsServers = dns,
             Capacity = capacity,
             SshUser = sshUser,
+            Network = network,
         }, root);
     }
 

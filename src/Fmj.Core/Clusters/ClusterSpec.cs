@@ -1,5 +1,6 @@
 using Fmj.Core.Addressing;
 using Fmj.Core.Catalogue;
+using Fmj.Core.Gear;
 
 namespace Fmj.Core.Clusters;
 
@@ -34,6 +35,9 @@ public sealed record ClusterSpec
 
     /// <summary>The user Pulumi connects as over SSH to run node commands (ZFS datasets).</summary>
     public required string SshUser { get; init; }
+
+    /// <summary>The network gear FMJ configures for each tenant (uplink mode), or none (SDN mode, the default).</summary>
+    public NetworkGear Network { get; init; } = NetworkGear.Sdn;
 }
 
 public sealed record ClusterNode(string Name, string Address);

@@ -27,6 +27,9 @@ public sealed record TenantPlan
     public required IReadOnlyList<GuestPlan> Guests { get; init; }
 
     public ReverseProxyAccountPlan? ReverseProxy { get; init; }
+
+    /// <summary>The commands for the network gear in uplink mode; null in SDN mode, where no device is touched.</summary>
+    public UplinkPlan? Uplink { get; init; }
 }
 
 /// <summary>The package and how much of it the tenant's own machines use.</summary>

@@ -1,6 +1,7 @@
 using Fmj.Core.Addressing;
 using Fmj.Core.Catalogue;
 using Fmj.Core.Clusters;
+using Fmj.Core.Gear;
 using Fmj.Core.Tenants;
 
 namespace Fmj.Core.Planning;
@@ -61,6 +62,7 @@ public static class TenantPlanner
             ReverseProxy = tenant.Services.ReverseProxy
                 ? new ReverseProxyAccountPlan($"tenant-{tenant.Name}", tenant.Identity.Domain is { } d ? [d] : [])
                 : null,
+            Uplink = UplinkPlanner.Plan(cluster.Network, tenant.Name, network),
         };
     }
 

@@ -13,6 +13,8 @@ public sealed class StackConfig
 {
     public const string ApiToken = "fmj-ci@pve!pulumi=00000000-aaaa-bbbb-cccc-secret-token";
     public const string SshKey = "-----BEGIN OPENSSH PRIVATE KEY-----secret-ssh-key";
+    public const string EdgeRouterKey = "-----BEGIN OPENSSH PRIVATE KEY-----secret-edge1-key";
+    public const string CoreSwitchPassword = "core1-secret-password-9c2e";
 
     private readonly Dictionary<string, string> _values;
     private readonly HashSet<string> _secrets = new(StringComparer.Ordinal);
@@ -32,6 +34,8 @@ public sealed class StackConfig
         stack.Secret("fmj:sshPrivateKey", SshKey);
         stack.Secret("fmj:bindPassword-adatum", BindPassword("adatum"));
         stack.Secret("fmj:bindPassword-contoso", BindPassword("contoso"));
+        stack.Secret("fmj:deviceKey-edge1", EdgeRouterKey);
+        stack.Secret("fmj:devicePassword-core1", CoreSwitchPassword);
         return stack;
     }
 
