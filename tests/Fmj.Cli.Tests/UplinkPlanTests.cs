@@ -67,6 +67,6 @@ public class UplinkPlanTests
         var result = repository.Run("validate");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error FMJ110: 'fmj:network.router.parentInterface' is 'eth1; reboot', which is not a vyos interface FMJ accepts", result.Stdout + result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error FMJ110: 'config.fmj:network.router.parentInterface' is 'eth1; reboot', which is not a vyos interface FMJ accepts", result.Stdout + result.Stderr, StringComparison.Ordinal);
     }
 }

@@ -70,7 +70,10 @@ public static class ClusterConfigReader
         var templates = Templates(config.Mapping("fmj:templates", required: true, "the guest templates"));
         var dns = config.List("fmj:dnsServers", required: true, "the shared DNS resolvers", (node, path) => Address(node, path, findings));
         var capacity = Capacity(config.Mapping("fmj:capacity", required: true, "the cluster's capacity"));
-        var network = NetworkGearReader.Read(config, nodes, vlans);
+        // Trunk ports are checked against the nodes only when the node list itself is sound, so a broken node list is
+        // one finding, not one more per switch.
+        var soundNodes = nodes is { Count: > 0 } && nodes.Select(n => n.Name).Distinct(StringComparer.Ordinal).Count() == nodes.Count ? nodes : null;
+        var network = NetworkGearReader.Read(config, soundNodes, vlans);
         var sshUser = config.Text("fmj:sshUser", required: false) ?? "root";
         if (!NameRules.IsDnsLabel(sshUser))
         {

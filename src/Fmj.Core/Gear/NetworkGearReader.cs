@@ -70,7 +70,7 @@ public static class NetworkGearReader
         {
             foreach (var group in gear.Devices.GroupBy(d => d.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
-                findings.Error(FindingCodes.InvalidCluster, reader.Position, $"device name '{group.Key}' is used {group.Count()} times in '{Key}'.", "give every device its own name: its secrets and Pulumi resources are named after it.");
+                findings.Error(FindingCodes.InvalidCluster, reader.Position, $"device name '{group.Key}' is used {group.Count()} times in '{reader.Path}'.", "give every device its own name: its secrets and Pulumi resources are named after it.");
             }
 
             if (vlans is not null && gear.Devices.Any(d => d.Dialect == IosDialect.Instance.Name))

@@ -38,7 +38,7 @@ public class AddressingRulesTests
     [Fact]
     public void DerivedNodes_OneNodeCluster_TheOneNode()
     {
-        var stack = Demo.StackText.ReplaceOnce("    - name: pve2\n      address: 10.10.0.12\n    - name: pve3\n      address: 10.10.0.13\n", "");
+        var stack = Demo.SdnStackText.ReplaceOnce("    - name: pve2\n      address: 10.10.0.12\n    - name: pve3\n      address: 10.10.0.13\n", "");
 
         Assert.Equal(["pve1"], AddressingRules.DerivedNodes(Demo.Cluster(stack).Spec, 12));
     }

@@ -34,7 +34,7 @@ public class DeviceDialectGoldenTests
             .Append("# --- delete\n").Append(device.Delete).Append('\n')
             .ToString();
 
-        Golden.AssertMatches($"{dialect}-{role.ToString().ToLowerInvariant()}.txt", text);
+        GoldenFile.AssertMatches($"{dialect}-{role.ToString().ToLowerInvariant()}.txt", text);
     }
 
     [Theory]

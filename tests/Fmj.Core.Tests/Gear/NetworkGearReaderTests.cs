@@ -74,7 +74,7 @@ public class NetworkGearReaderTests
         Assert.Null(cluster);
         Assert.All(findings, f => Assert.Equal("FMJ006", f.Code.Id));
         Assert.Equal(
-            ["'fmj:network.router' is given, but the mode is 'sdn'.", "'fmj:network.switches' is given, but the mode is 'sdn'."],
+            ["'config.fmj:network.router' is given, but the mode is 'sdn'.", "'config.fmj:network.switches' is given, but the mode is 'sdn'."],
             findings.Select(f => f.Message));
     }
 
@@ -132,30 +132,30 @@ public class NetworkGearReaderTests
     public static TheoryData<string, string, string, string> Refused() => new()
     {
         // Values that would reach a command line: interfaces, in both dialects.
-        { "      parentInterface: eth1\n", "      parentInterface: \"eth1; reboot\"\n", "FMJ110", "'fmj:network.router.parentInterface' is 'eth1; reboot', which is not a vyos interface FMJ accepts" },
-        { "      parentInterface: eth1\n", "      parentInterface: \"eth1\\ncommit\"\n", "FMJ110", "'fmj:network.router.parentInterface' is 'eth1\\ncommit', which is not a vyos interface FMJ accepts" },
+        { "      parentInterface: eth1\n", "      parentInterface: \"eth1; reboot\"\n", "FMJ110", "'config.fmj:network.router.parentInterface' is 'eth1; reboot', which is not a vyos interface FMJ accepts" },
+        { "      parentInterface: eth1\n", "      parentInterface: \"eth1\\ncommit\"\n", "FMJ110", "'config.fmj:network.router.parentInterface' is 'eth1\\ncommit', which is not a vyos interface FMJ accepts" },
         { "      parentInterface: eth1\n", "      parentInterface: \"eth1'$(reboot)'\"\n", "FMJ110", "is 'eth1'$(reboot)'', which is not a vyos interface" },
         { "      parentInterface: eth1\n", "      parentInterface: eth1.2011\n", "FMJ110", "is 'eth1.2011', which is not a vyos interface" },
-        { "        routerTrunk: TenGigabitEthernet1/0/1\n", "        routerTrunk: \"Te1/0/1\\nend\\nreload\"\n", "FMJ110", "'fmj:network.switches[0].routerTrunk' is 'Te1/0/1\\nend\\nreload', which is not a ios interface" },
+        { "        routerTrunk: TenGigabitEthernet1/0/1\n", "        routerTrunk: \"Te1/0/1\\nend\\nreload\"\n", "FMJ110", "'config.fmj:network.switches[0].routerTrunk' is 'Te1/0/1\\nend\\nreload', which is not a ios interface" },
         { "        routerTrunk: TenGigabitEthernet1/0/1\n", "        routerTrunk: Te1/0/1 ?\n", "FMJ110", "is 'Te1/0/1 ?', which is not a ios interface" },
         { "        routerTrunk: TenGigabitEthernet1/0/1\n", "        routerTrunk: GigabitEthernet0/0.5\n", "FMJ110", "is 'GigabitEthernet0/0.5', which is not a ios interface" },
-        { "          pve2: TenGigabitEthernet1/0/12\n", "          pve2: \"Te1/0/12 ; reload\"\n", "FMJ110", "'fmj:network.switches[0].nodeTrunks.pve2' is 'Te1/0/12 ; reload'" },
+        { "          pve2: TenGigabitEthernet1/0/12\n", "          pve2: \"Te1/0/12 ; reload\"\n", "FMJ110", "'config.fmj:network.switches[0].nodeTrunks.pve2' is 'Te1/0/12 ; reload'" },
         // Device identity and connection.
-        { "      name: edge1\n", "      name: Edge1\n", "FMJ110", "'fmj:network.router.name' is 'Edge1', which is not allowed" },
-        { "      name: edge1\n", "      name: \"edge1;id\"\n", "FMJ110", "'fmj:network.router.name' is 'edge1;id', which is not allowed" },
-        { "      host: 10.10.0.1\n", "      host: \"10.10.0.1 -oProxyCommand=reboot\"\n", "FMJ111", "'fmj:network.router.host' is '10.10.0.1 -oProxyCommand=reboot', which is not allowed" },
-        { "      user: fmj\n", "      user: \"fmj root\"\n", "FMJ110", "'fmj:network.router.user' is 'fmj root', which is not allowed" },
-        { "      dialect: vyos\n", "      dialect: junos\n", "FMJ006", "'fmj:network.router.dialect' is 'junos', which is not one of: ios, vyos" },
-        { "      hostKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIBsB9nd/JLW0XszluTAxzE1IYfC5jNO9sBBQyXGRU5n\n", "      hostKey: \"ssh-ed25519 AAAAC3Nz; reboot\"\n", "FMJ006", "'fmj:network.router.hostKey' is not an SSH public key FMJ can pin" },
-        { "        user: fmj\n", "        user: fmj\n        port: 70000\n", "FMJ006", "'fmj:network.switches[0].port' is 70000, outside 1..65535" },
+        { "      name: edge1\n", "      name: Edge1\n", "FMJ110", "'config.fmj:network.router.name' is 'Edge1', which is not allowed" },
+        { "      name: edge1\n", "      name: \"edge1;id\"\n", "FMJ110", "'config.fmj:network.router.name' is 'edge1;id', which is not allowed" },
+        { "      host: 10.10.0.1\n", "      host: \"10.10.0.1 -oProxyCommand=reboot\"\n", "FMJ111", "'config.fmj:network.router.host' is '10.10.0.1 -oProxyCommand=reboot', which is not allowed" },
+        { "      user: fmj\n", "      user: \"fmj root\"\n", "FMJ110", "'config.fmj:network.router.user' is 'fmj root', which is not allowed" },
+        { "      dialect: vyos\n", "      dialect: junos\n", "FMJ006", "'config.fmj:network.router.dialect' is 'junos', which is not one of: ios, vyos" },
+        { "      hostKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIBsB9nd/JLW0XszluTAxzE1IYfC5jNO9sBBQyXGRU5n\n", "      hostKey: \"ssh-ed25519 AAAAC3Nz; reboot\"\n", "FMJ006", "'config.fmj:network.router.hostKey' is not an SSH public key FMJ can pin" },
+        { "        user: fmj\n", "        user: fmj\n        port: 70000\n", "FMJ006", "'config.fmj:network.switches[0].port' is 70000, outside 1..65535" },
         // The layout: bridges, nodes, ports, names.
-        { "        user: fmj\n", "        user: fmj\n        bridge: br0\n", "FMJ006", "'fmj:network.switches[0].bridge' is given, but ios switches have no bridge" },
-        { "          pve3: TenGigabitEthernet1/0/13\n", "", "FMJ303", "'fmj:network.switches[0].nodeTrunks' has no port for node(s) pve3" },
-        { "          pve3: TenGigabitEthernet1/0/13\n", "          pve3: TenGigabitEthernet1/0/13\n          pve9: TenGigabitEthernet1/0/19\n", "FMJ303", "'fmj:network.switches[0].nodeTrunks' names node 'pve9', which is not in 'fmj:nodes'" },
+        { "        user: fmj\n", "        user: fmj\n        bridge: br0\n", "FMJ006", "'config.fmj:network.switches[0].bridge' is given, but ios switches have no bridge" },
+        { "          pve3: TenGigabitEthernet1/0/13\n", "", "FMJ303", "'config.fmj:network.switches[0].nodeTrunks' has no port for node(s) pve3" },
+        { "          pve3: TenGigabitEthernet1/0/13\n", "          pve3: TenGigabitEthernet1/0/13\n          pve9: TenGigabitEthernet1/0/19\n", "FMJ303", "'config.fmj:network.switches[0].nodeTrunks' names node 'pve9', which is not in 'fmj:nodes'" },
         { "          pve3: TenGigabitEthernet1/0/13\n", "          pve3: TenGigabitEthernet1/0/12\n", "FMJ303", "port 'TenGigabitEthernet1/0/12' is used 2 times on switch 'core1'" },
-        { "      - name: core1\n", "      - name: edge1\n", "FMJ303", "device name 'edge1' is used 2 times in 'fmj:network'" },
-        { "    mode: uplink\n", "    mode: bgp\n", "FMJ006", "'fmj:network.mode' is 'bgp', which is not one of: sdn, uplink" },
-        { "      parentInterface: eth1\n", "      parentInterface: eth1\n      vrf: tenants\n", "FMJ002", "unknown key 'vrf' in 'fmj:network.router'" },
+        { "      - name: core1\n", "      - name: edge1\n", "FMJ303", "device name 'edge1' is used 2 times in 'config.fmj:network'" },
+        { "    mode: uplink\n", "    mode: bgp\n", "FMJ006", "'config.fmj:network.mode' is 'bgp', which is not one of: sdn, uplink" },
+        { "      parentInterface: eth1\n", "      parentInterface: eth1\n      vrf: tenants\n", "FMJ002", "unknown key 'vrf' in 'config.fmj:network.router'" },
         // IOS keeps 1002-1005; a VLAN range that includes them cannot work on an IOS switch.
         { "      from: 2000\n      to: 2999\n", "      from: 1000\n      to: 1999\n", "FMJ303", "the public VLAN range 1000..1999 includes 1002..1005, which IOS devices reserve" },
         // Credentials in plain text.

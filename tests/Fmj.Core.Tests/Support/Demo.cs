@@ -17,6 +17,23 @@ public static class Demo
 
     public static ClusterDocument Cluster() => Cluster(StackText);
 
+    /// <summary>The dev stack without its network gear (SDN alone), for edits of the nodes that the switch trunks would follow.</summary>
+    public static string SdnStackText
+    {
+        get
+        {
+            // fmj:network and the comment lines above it close the file: cut them.
+            var lines = StackText.Split('\n').ToList();
+            var start = lines.FindIndex(l => l.StartsWith("  fmj:network:", StringComparison.Ordinal));
+            while (start > 0 && lines[start - 1].TrimStart().StartsWith('#'))
+            {
+                start--;
+            }
+
+            return string.Join('\n', lines.Take(start)) + "\n";
+        }
+    }
+
     /// <summary>Loads (edited) stack text as Pulumi.dev.yaml; throws when it has findings.</summary>
     public static ClusterDocument Cluster(string stackText)
     {

@@ -4,7 +4,7 @@ namespace Fmj.Core.Tests.Support;
 /// Compares text with a checked-in file under tests/Fmj.Core.Tests/Golden. Run the tests with
 /// FMJ_UPDATE_GOLDEN=1 to write the files instead, then review the diff like any other change.
 /// </summary>
-public static class Golden
+public static class GoldenFile
 {
     public static string PathOf(string name) => Repository.PathOf("tests", "Fmj.Core.Tests", "Golden", name);
 
