@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -48,10 +51,18 @@ public sealed class FakeProxmoxApi : IAsyncDisposable
     /// <summary>Every Authorization header received, to prove what the client sent.</summary>
     public ConcurrentBag<string> AuthorizationHeaders { get; } = [];
 
-    public static async Task<FakeProxmoxApi> StartAsync(ManualClock clock)
+    /// <summary>With <paramref name="https"/>, a self-signed certificate for 127.0.0.1, like a node's own; see <see cref="CertificatePem"/>.</summary>
+    public static async Task<FakeProxmoxApi> StartAsync(ManualClock clock, bool https = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        using var certificate = https ? SelfSigned() : null;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null));
+            }
+        }));
         builder.Logging.ClearProviders();
         builder.Services.AddRouting();
         var app = builder.Build();
@@ -61,8 +72,12 @@ public sealed class FakeProxmoxApi : IAsyncDisposable
         app.MapGet("/api2/json/nodes/{node}/{type}/{vmid:int}/rrddata", fake.RrdData);
         await app.StartAsync();
         fake.Endpoint = new Uri(app.Urls.Single() + "/");
+        fake.CertificatePem = certificate?.ExportCertificatePem();
         return fake;
     }
+
+    /// <summary>The server certificate, PEM, when serving https: the CA a client must trust.</summary>
+    public string? CertificatePem { get; private set; }
 
     /// <summary>Queues faults for the next requests whose path contains <paramref name="pathFragment"/>, in order.</summary>
     public void FailNext(string pathFragment, params Fault[] faults)
@@ -263,6 +278,17 @@ public sealed class FakeProxmoxApi : IAsyncDisposable
         }
 
         return row;
+    }
+
+    private static X509Certificate2 SelfSigned()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=fake-pve.fmj.test", key, HashAlgorithmName.SHA256);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(certificateAuthority: true, hasPathLengthConstraint: false, pathLengthConstraint: 0, critical: true));
+        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
     }
 
     private static async Task Empty(HttpContext context, int status, string reason)
