@@ -17,7 +17,7 @@ public static class InvoiceCommand
     {
         var month = new Option<string>("--month", "-m") { Description = "The month, yyyy-MM (UTC).", Required = true };
         var tenant = new Option<string>("--tenant") { Description = "Only this tenant." };
-        var format = new Option<string>("--format", "-f") { Description = "md, csv or json. Default: md.", DefaultValueFactory = _ => "md" };
+        var format = new Option<string>("--format", "-f") { Description = "md, csv or json.", DefaultValueFactory = _ => "md" };
         var command = new Command("invoice", "A month's invoices per tenant: the fixed package price and the usage priced at the catalogue's rates, side by side.")
         {
             month, tenant, format, options.Stack, options.Tenants, options.Project, usage.Database,

@@ -92,6 +92,11 @@ public static class UsageCollectCommand
             stderr.WriteLine($"fmj usage collect: {e.Message}");
             return ExitCodes.ClusterFailure;
         }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException)
+        {
+            stderr.WriteLine($"fmj usage collect: writing to {databasePath} failed: {e.Message} What was stored before is kept.");
+            return ExitCodes.ClusterFailure;
+        }
         catch (OperationCanceledException)
         {
             stderr.WriteLine($"fmj usage collect: stopped. {store.SampleCount()} sample(s) are stored; the next collection resumes from there.");
