@@ -27,12 +27,14 @@ public static class FmjCommandLine
     public static RootCommand Build(TextWriter stdout, TextWriter stderr)
     {
         var options = new CommonOptions();
-        return new RootCommand("FMJ Infra: check and plan the tenants of a Proxmox VE cluster, offline.")
+        return new RootCommand("FMJ Infra: check and plan the tenants of a Proxmox VE cluster, offline; meter their usage and invoice them.")
         {
             ValidateCommand.Build(options, stdout, stderr),
             PlanCommand.Build(options, stdout, stderr),
             CapacityCommand.Build(options, stdout, stderr),
             BenchCommand.Build(stdout, stderr),
+            UsageCommand.Build(options, stdout, stderr),
+            InvoiceCommand.Build(options, new UsageOptions(), stdout, stderr),
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 
 namespace Fmj.Cli.Tests;
 
@@ -6,6 +7,11 @@ namespace Fmj.Cli.Tests;
 public static class FmjProcess
 {
     public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>fmj.dll in the CLI project's own output folder (see FmjCliDirectory in the project file).</summary>
+    public static string FmjDll { get; } = Path.GetFullPath(Path.Combine(
+        typeof(FmjProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "FmjCliDirectory").Value!,
+        "fmj.dll"));
 
     public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
@@ -16,7 +22,7 @@ public static class FmjProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "fmj.dll"));
+        start.ArgumentList.Add(FmjDll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

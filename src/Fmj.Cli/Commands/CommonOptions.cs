@@ -15,9 +15,9 @@ public sealed class CommonOptions
     public Option<string> Format { get; } = new("--format", "-f") { Description = "Output format: table or json. Default: table." };
 
     /// <summary>The layered settings, with only the options actually given on the command line on top.</summary>
-    public FmjSettings Settings(ParseResult result)
+    public FmjSettings Settings(ParseResult result, IEnumerable<KeyValuePair<string, string?>>? more = null)
     {
-        var given = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var given = new Dictionary<string, string?>(more ?? [], StringComparer.Ordinal);
         Add(nameof(FmjSettings.Stack), Stack);
         Add(nameof(FmjSettings.Tenants), Tenants);
         Add(nameof(FmjSettings.Project), Project);

@@ -12,4 +12,6 @@ public sealed class FmjSettings
 
     /// <summary>table or json.</summary>
     public string Format { get; set; } = "table";
+
+    public UsageSettings Usage { get; set; } = new();
 }

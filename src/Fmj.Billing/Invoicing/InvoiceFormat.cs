@@ -1,0 +1,8 @@
+namespace Fmj.Billing.Invoicing;
+
+public enum InvoiceFormat
+{
+    Markdown,
+    Csv,
+    Json,
+}
