@@ -34,6 +34,15 @@ public sealed record ClusterSpec
 
     /// <summary>The user Pulumi connects as over SSH to run node commands (ZFS datasets).</summary>
     public required string SshUser { get; init; }
+
+    /// <summary>The storage every tenant's backup job writes to, such as a Proxmox Backup Server storage.</summary>
+    public required string BackupStorage { get; init; }
+
+    /// <summary>Node → HA priority (higher preferred); null to prefer each tenant's nodes in the order they are listed.</summary>
+    public IReadOnlyDictionary<string, int>? HaNodePriority { get; init; }
+
+    /// <summary>The shared reverse proxy tenants get an account on; null when the cluster has none.</summary>
+    public ReverseProxyHost? ReverseProxy { get; init; }
 }
 
 public sealed record ClusterNode(string Name, string Address);
