@@ -13,8 +13,9 @@ public sealed record TenantMachinesArgs(IReadOnlyList<GuestPlan> Guests, PVE.Poo
 
 /// <summary>
 /// The tenant's VMs (cloned from the cluster's templates, cloud-init addresses, guest agent) and unprivileged
-/// containers, every disk on the tenant's storage. HA guests ignore node changes so a failover never replaces them;
-/// domain controllers are protected.
+/// containers, every disk on the tenant's storage. HA guests ignore node changes so a failover never replaces them.
+/// Every guest holds tenant data and is protected until the tenant is retired; domain controllers also carry
+/// Proxmox's own protection flag. An offboarding tenant's guests are stopped.
 /// </summary>
 public sealed class TenantMachines : ComponentResource
 {
@@ -87,11 +88,11 @@ public sealed class TenantMachines : ComponentResource
             OperatingSystem = new PVE.Inputs.VmLegacyOperatingSystemArgs { Type = template.OsType },
             ScsiHardware = "virtio-scsi-single",
             Tags = guest.Tags.ToArray(),
-            Protection = guest.Protected,
+            Protection = guest.ProxmoxProtection,
             // A node change in the plan migrates the VM instead of replacing it.
             Migrate = true,
-            Started = true,
-            OnBoot = true,
+            Started = guest.Running,
+            OnBoot = guest.Running,
         };
         if (template.Uefi)
         {
@@ -154,10 +155,10 @@ public sealed class TenantMachines : ComponentResource
             },
             Unprivileged = true,
             Features = new PVE.Inputs.ContainerLegacyFeaturesArgs { Nesting = true },
-            StartOnBoot = true,
-            Started = true,
+            StartOnBoot = guest.Running,
+            Started = guest.Running,
             Tags = guest.Tags.ToArray(),
-            Protection = guest.Protected,
+            Protection = guest.ProxmoxProtection,
         }, options);
 
         _ = new PVE.Pool.Membership($"{resourceName}-pool", new PVE.Pool.MembershipArgs
