@@ -63,6 +63,7 @@ public static class FmjProgram
         }
 
         var sshKey = fmj.GetSecret("sshPrivateKey");
+        var proxyKey = fmj.GetSecret(PlatformServicesConfig.ReverseProxyPrivateKeyKey[ClusterConfigReader.Namespace.Length..]);
         var provider = new PVE.Provider("proxmoxve", new PVE.ProviderArgs
         {
             Endpoint = cluster.Spec.ApiEndpoint,
@@ -81,7 +82,8 @@ public static class FmjProgram
                 tenant,
                 role.Role,
                 bindPasswords.GetValueOrDefault(tenant.Spec.Name),
-                sshKey), new ComponentResourceOptions { Providers = { provider } });
+                sshKey,
+                proxyKey), new ComponentResourceOptions { Providers = { provider } });
             outputs[tenant.Spec.Name] = environment.Outputs;
         }
 

@@ -25,6 +25,7 @@ public sealed class TenantMachines : ComponentResource
         : base(TypeToken, name, options)
     {
         var vmids = new Dictionary<string, Output<int>>(StringComparer.Ordinal);
+        var resources = new Dictionary<string, CustomResource>(StringComparer.Ordinal);
         foreach (var guest in args.Guests)
         {
             var resourceOptions = new CustomResourceOptions
@@ -34,17 +35,28 @@ public sealed class TenantMachines : ComponentResource
                 Protect = guest.Protected,
                 IgnoreChanges = guest.HighAvailability ? ["nodeName"] : [],
             };
-            vmids[guest.Key] = guest.Kind == GuestKind.Vm
-                ? Vm($"{name}-{guest.Key}", guest, args, resourceOptions).VmId
-                : Container($"{name}-{guest.Key}", guest, args, resourceOptions);
+            if (guest.Kind == GuestKind.Vm)
+            {
+                var vm = Vm($"{name}-{guest.Key}", guest, args, resourceOptions);
+                (vmids[guest.Key], resources[guest.Key]) = (vm.VmId, vm);
+            }
+            else
+            {
+                var container = Container($"{name}-{guest.Key}", guest, args, resourceOptions);
+                (vmids[guest.Key], resources[guest.Key]) = (container.VmId, container);
+            }
         }
 
         VmIds = vmids;
+        Guests = resources;
         RegisterOutputs(vmids.ToDictionary(kv => kv.Key, kv => (object?)kv.Value));
     }
 
     /// <summary>Guest key → VMID, as Proxmox reports it.</summary>
     public IReadOnlyDictionary<string, Output<int>> VmIds { get; }
+
+    /// <summary>Guest key → the VM or container, for what must wait for a guest (HA, replication, its firewall).</summary>
+    public IReadOnlyDictionary<string, CustomResource> Guests { get; }
 
     private static PVE.VmLegacy Vm(string resourceName, GuestPlan guest, TenantMachinesArgs args, CustomResourceOptions options)
     {
@@ -127,7 +139,7 @@ public sealed class TenantMachines : ComponentResource
         return args;
     }
 
-    private static Output<int> Container(string resourceName, GuestPlan guest, TenantMachinesArgs args, CustomResourceOptions options)
+    private static PVE.ContainerLegacy Container(string resourceName, GuestPlan guest, TenantMachinesArgs args, CustomResourceOptions options)
     {
         var container = new PVE.ContainerLegacy(resourceName, new PVE.ContainerLegacyArgs
         {
@@ -167,6 +179,6 @@ public sealed class TenantMachines : ComponentResource
             VmId = container.VmId,
         }, new CustomResourceOptions { Parent = options.Parent });
 
-        return container.VmId;
+        return container;
     }
 }
