@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FmjInfra.Tests.Support;
 
 namespace FmjInfra.Tests;
@@ -114,24 +113,10 @@ public class DevStackTests
     public async Task Run_DevStack_DumpPassesTheProviderSchemaCheck()
     {
         var run = await StackRun.RunAsync(DevConfig());
-        var dump = Path.Combine(AppContext.BaseDirectory, "dev-stack-resources.json");
-        await File.WriteAllTextAsync(dump, run.DumpJson);
 
         // CI points FMJ_CHECK_PROVIDER_INPUTS at ../shared/tools/check-provider-inputs; elsewhere the dump is still written.
-        var checker = Environment.GetEnvironmentVariable("FMJ_CHECK_PROVIDER_INPUTS");
         Assert.True(run.Resources.Count > 90, $"only {run.Resources.Count} resources were recorded");
-        if (string.IsNullOrEmpty(checker))
-        {
-            return;
-        }
-
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(checker);
-        start.ArgumentList.Add(dump);
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, output);
+        await ProviderSchemaCheck.AssertPassesAsync(run, "dev-stack-resources.json");
     }
 
     [Fact]

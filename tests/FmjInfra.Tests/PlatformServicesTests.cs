@@ -180,4 +180,37 @@ public class PlatformServicesTests
         var texts = await run.OutputTextsAsync();
         Assert.DoesNotContain(texts, t => t.Contains("proxy-secret", StringComparison.Ordinal));
     }
+
+    public static TheoryData<string> Variants() => ["pve8", "offboarding", "retired", "priorities-and-pinned-proxy"];
+
+    /// <summary>Beside the dev stack's own dump (DevStackTests): the variants that declare other resources or inputs.</summary>
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public async Task Run_StackVariant_DumpPassesTheProviderSchemaCheck(string variant)
+    {
+        using var project = new TempProject();
+        var config = StackConfig.Dev(project.Tenants);
+        switch (variant)
+        {
+            case "pve8":
+                config.Set("fmj:pveMajorVersion", "8");
+                break;
+            case "offboarding":
+                project.Edit("adatum", "package: silver\n", "package: silver\nstate: offboarding\n");
+                break;
+            case "retired":
+                project.Edit("contoso", "package: gold\n", "package: gold\nstate: retired\nretire_confirm: contoso\n");
+                break;
+            default:
+                config.Set("fmj:haNodePriority", """{"pve1": 3, "pve2": 2, "pve3": 1}""")
+                    .Set("fmj:reverseProxy", """{"host": "proxy.fmj.example", "kind": "traefik", "port": 2222, "hostKey": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB4f"}""")
+                    .Secret("fmj:reverseProxyPrivateKey", "-----BEGIN OPENSSH PRIVATE KEY-----proxy");
+                break;
+        }
+
+        var run = await StackRun.RunAsync(config);
+
+        Assert.Equal(variant == "pve8", run.OfType(Hagroup).Any());
+        await ProviderSchemaCheck.AssertPassesAsync(run, $"stack-{variant}-resources.json");
+    }
 }
