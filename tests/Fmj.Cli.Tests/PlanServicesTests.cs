@@ -58,4 +58,20 @@ public class PlanServicesTests
         Assert.StartsWith("set -eu; ", adatum.GetProperty("reverseProxy").GetProperty("commands").GetProperty("create").GetString(), StringComparison.Ordinal);
         Assert.False(json.RootElement.GetProperty("tenants")[2].TryGetProperty("highAvailability", out _));
     }
+
+    [Fact]
+    public void Plan_TenantWithoutGuests_ShowsItsFirewallDefaultsAndNoHa()
+    {
+        // Contoso without its VPN and machines: an LDAP directory and nothing else to run.
+        using var repository = new TempRepository();
+        var text = File.ReadAllText(repository.PathOf("Tenants", "contoso.yaml")).Replace("  vpn: true\n", "  vpn: false\n", StringComparison.Ordinal);
+        repository.Write("Tenants/contoso.yaml", text[..text.IndexOf("\nmachines:\n", StringComparison.Ordinal)]);
+
+        var result = repository.Run("plan", "--tenant", "contoso");
+
+        Assert.Equal(0, result.ExitCode);
+        var section = Output.TenantSection(result.Stdout, "contoso");
+        Assert.Equal(["Security", "group", "t12-isolation", "in", "DROP", "+t12-others,", "out", "DROP", "+t12-others;", "first", "on", "all", "0", "guests'", "firewalls"], Output.Row(section, "Security", "group"));
+        Assert.DoesNotContain(section, l => l.StartsWith("HA r", StringComparison.Ordinal) || l.StartsWith("Replication ", StringComparison.Ordinal));
+    }
 }

@@ -57,8 +57,8 @@ public static partial class PlanRenderer
             var entries = string.Join(" ", firewall.OtherTenants.Entries.Select(e => e.NoMatch ? $"except {e.Cidr}" : e.Cidr));
             objects.AddRow(Cells("Firewall IP set", firewall.OtherTenants.Name, entries));
             var rules = string.Join(", ", firewall.Group.Rules.Select(r => $"{r.Direction} {r.Action} {r.Source ?? r.Destination}"));
-            var policies = firewall.Guests.Select(g => $"in {g.InputPolicy}, out {g.OutputPolicy}").Distinct().Single();
-            objects.AddRow(Cells("Security group", firewall.Group.Name, $"{rules}; first on all {firewall.Guests.Count} guests' firewalls ({policies})"));
+            var policies = string.Join("; ", firewall.Guests.Select(g => $"in {g.InputPolicy}, out {g.OutputPolicy}").Distinct());
+            objects.AddRow(Cells("Security group", firewall.Group.Name, $"{rules}; first on all {firewall.Guests.Count} guests' firewalls{(policies.Length == 0 ? "" : $" ({policies})")}"));
         }
     }
 
