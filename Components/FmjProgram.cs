@@ -64,6 +64,7 @@ public static class FmjProgram
         }
 
         var sshKey = fmj.GetSecret("sshPrivateKey");
+        var proxyKey = fmj.GetSecret(PlatformServicesConfig.ReverseProxyPrivateKeyKey[ClusterConfigReader.Namespace.Length..]);
         var provider = new PVE.Provider("proxmoxve", new PVE.ProviderArgs
         {
             Endpoint = cluster.Spec.ApiEndpoint,
@@ -83,7 +84,8 @@ public static class FmjProgram
                 tenant,
                 role.Role,
                 bindPasswords.GetValueOrDefault(tenant.Spec.Name),
-                sshKey) { Devices = deviceCommands.Next() }, new ComponentResourceOptions { Providers = { provider } });
+                sshKey,
+                proxyKey) { Devices = deviceCommands.Next() }, new ComponentResourceOptions { Providers = { provider } });
             deviceCommands.Advance(environment.Uplink);
             outputs[tenant.Spec.Name] = environment.Outputs;
         }

@@ -13,20 +13,23 @@ namespace FmjInfra.Components;
 /// <param name="TenantRole">The platform's tenant operator role, which the pool ACL names.</param>
 /// <param name="BindPassword">The realm's bind password secret, when the tenant has a directory.</param>
 /// <param name="SshPrivateKey">The key for the node commands, a secret; null to use the SSH agent.</param>
+/// <param name="ReverseProxyPrivateKey">The key for the reverse proxy's SSH user, a secret; null to use the SSH agent.</param>
 public sealed record TenantEnvironmentArgs(
     ClusterSpec Cluster,
     PackageCatalogue Catalogue,
     TenantDocument Tenant,
     Resource TenantRole,
     Output<string>? BindPassword,
-    Output<string>? SshPrivateKey)
+    Output<string>? SshPrivateKey,
+    Output<string>? ReverseProxyPrivateKey = null)
 {
     /// <summary>The network gear's credentials and the previous tenant's command per device (uplink mode).</summary>
     public TenantUplinkDevices? Devices { get; init; }
 }
 
 /// <summary>
-/// One tenant: network, storage, pool, access and machines, composed from the tenant's plan. It asks the core for
+/// One tenant: network, storage, pool, access and machines, and the platform services (HA and replication, backups,
+/// firewall isolation, the reverse-proxy account), composed from the tenant's plan. It asks the core for
 /// that plan and refuses an invalid tenant before registering anything, with every finding in the message.
 /// </summary>
 public sealed class TenantEnvironment : ComponentResource
@@ -49,9 +52,29 @@ public sealed class TenantEnvironment : ComponentResource
         var pool = new TenantPool($"{name}-pool", new TenantPoolArgs(plan.Pool, storage.Storage), child);
         _ = new TenantAccess($"{name}-access", new TenantAccessArgs(plan.Access, args.BindPassword, [args.TenantRole, pool.Pool, network, storage.Storage]), child);
         var machines = new TenantMachines($"{name}-machines", new TenantMachinesArgs(plan.Guests, pool.Pool, storage.Storage, network.Applied), child);
+        if (plan.HighAvailability is { } highAvailability)
+        {
+            _ = new TenantHighAvailability($"{name}-ha", new TenantHighAvailabilityArgs(highAvailability, machines.Guests), child);
+        }
+
+        if (plan.Backup is { } backup)
+        {
+            _ = new TenantBackup($"{name}-backup", new TenantBackupArgs(backup, pool.Pool), child);
+        }
+
+        if (plan.Firewall is { } firewall)
+        {
+            _ = new TenantFirewall($"{name}-firewall", new TenantFirewallArgs(firewall, machines.Guests), child);
+        }
+
+        if (plan.ReverseProxy is { } proxy)
+        {
+            _ = new TenantReverseProxy($"{name}-proxy", new TenantReverseProxyArgs(proxy, args.ReverseProxyPrivateKey), child);
+        }
 
         Outputs = new Dictionary<string, object?>
         {
+            ["state"] = plan.State.ToString().ToLowerInvariant(),
             ["pool"] = pool.Pool.PoolId,
             ["vnets"] = new Dictionary<string, object?> { ["public"] = network.PublicVnet.ResourceId, ["private"] = network.PrivateVnet.ResourceId },
             ["subnets"] = new Dictionary<string, object?>

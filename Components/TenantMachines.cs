@@ -13,8 +13,9 @@ public sealed record TenantMachinesArgs(IReadOnlyList<GuestPlan> Guests, PVE.Poo
 
 /// <summary>
 /// The tenant's VMs (cloned from the cluster's templates, cloud-init addresses, guest agent) and unprivileged
-/// containers, every disk on the tenant's storage. HA guests ignore node changes so a failover never replaces them;
-/// domain controllers are protected.
+/// containers, every disk on the tenant's storage. HA guests ignore node changes so a failover never replaces them.
+/// Every guest holds tenant data and is protected until the tenant is retired; domain controllers also carry
+/// Proxmox's own protection flag. An offboarding tenant's guests are stopped.
 /// </summary>
 public sealed class TenantMachines : ComponentResource
 {
@@ -24,6 +25,7 @@ public sealed class TenantMachines : ComponentResource
         : base(TypeToken, name, options)
     {
         var vmids = new Dictionary<string, Output<int>>(StringComparer.Ordinal);
+        var resources = new Dictionary<string, CustomResource>(StringComparer.Ordinal);
         foreach (var guest in args.Guests)
         {
             var resourceOptions = new CustomResourceOptions
@@ -33,17 +35,28 @@ public sealed class TenantMachines : ComponentResource
                 Protect = guest.Protected,
                 IgnoreChanges = guest.HighAvailability ? ["nodeName"] : [],
             };
-            vmids[guest.Key] = guest.Kind == GuestKind.Vm
-                ? Vm($"{name}-{guest.Key}", guest, args, resourceOptions).VmId
-                : Container($"{name}-{guest.Key}", guest, args, resourceOptions);
+            if (guest.Kind == GuestKind.Vm)
+            {
+                var vm = Vm($"{name}-{guest.Key}", guest, args, resourceOptions);
+                (vmids[guest.Key], resources[guest.Key]) = (vm.VmId, vm);
+            }
+            else
+            {
+                var container = Container($"{name}-{guest.Key}", guest, args, resourceOptions);
+                (vmids[guest.Key], resources[guest.Key]) = (container.VmId, container);
+            }
         }
 
         VmIds = vmids;
+        Guests = resources;
         RegisterOutputs(vmids.ToDictionary(kv => kv.Key, kv => (object?)kv.Value));
     }
 
     /// <summary>Guest key → VMID, as Proxmox reports it.</summary>
     public IReadOnlyDictionary<string, Output<int>> VmIds { get; }
+
+    /// <summary>Guest key → the VM or container, for what must wait for a guest (HA, replication, its firewall).</summary>
+    public IReadOnlyDictionary<string, CustomResource> Guests { get; }
 
     private static PVE.VmLegacy Vm(string resourceName, GuestPlan guest, TenantMachinesArgs args, CustomResourceOptions options)
     {
@@ -87,11 +100,11 @@ public sealed class TenantMachines : ComponentResource
             OperatingSystem = new PVE.Inputs.VmLegacyOperatingSystemArgs { Type = template.OsType },
             ScsiHardware = "virtio-scsi-single",
             Tags = guest.Tags.ToArray(),
-            Protection = guest.Protected,
+            Protection = guest.ProxmoxProtection,
             // A node change in the plan migrates the VM instead of replacing it.
             Migrate = true,
-            Started = true,
-            OnBoot = true,
+            Started = guest.Running,
+            OnBoot = guest.Running,
         };
         if (template.Uefi)
         {
@@ -126,7 +139,7 @@ public sealed class TenantMachines : ComponentResource
         return args;
     }
 
-    private static Output<int> Container(string resourceName, GuestPlan guest, TenantMachinesArgs args, CustomResourceOptions options)
+    private static PVE.ContainerLegacy Container(string resourceName, GuestPlan guest, TenantMachinesArgs args, CustomResourceOptions options)
     {
         var container = new PVE.ContainerLegacy(resourceName, new PVE.ContainerLegacyArgs
         {
@@ -154,10 +167,10 @@ public sealed class TenantMachines : ComponentResource
             },
             Unprivileged = true,
             Features = new PVE.Inputs.ContainerLegacyFeaturesArgs { Nesting = true },
-            StartOnBoot = true,
-            Started = true,
+            StartOnBoot = guest.Running,
+            Started = guest.Running,
             Tags = guest.Tags.ToArray(),
-            Protection = guest.Protected,
+            Protection = guest.ProxmoxProtection,
         }, options);
 
         _ = new PVE.Pool.Membership($"{resourceName}-pool", new PVE.Pool.MembershipArgs
@@ -166,6 +179,6 @@ public sealed class TenantMachines : ComponentResource
             VmId = container.VmId,
         }, new CustomResourceOptions { Parent = options.Parent });
 
-        return container.VmId;
+        return container;
     }
 }

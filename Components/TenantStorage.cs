@@ -13,7 +13,7 @@ public sealed record TenantStorageArgs(StoragePlan Storage, string SshUser, Outp
 /// <summary>
 /// The tenant's ZFS dataset with its quota on every node that hosts the tenant (there is no dataset resource in
 /// the provider, so: idempotent commands over SSH), registered as zfspool storage for disks and container roots.
-/// Both are protected: tenant data never leaves through a deleted file or a refactoring.
+/// Both are protected until the tenant is retired: tenant data never leaves through a deleted file or a refactoring.
 /// </summary>
 public sealed class TenantStorage : ComponentResource
 {
@@ -29,7 +29,7 @@ public sealed class TenantStorage : ComponentResource
             Create = plan.Commands.Create,
             Update = plan.Commands.Update,
             Delete = plan.Commands.Delete,
-        }, new CustomResourceOptions { Parent = this, Protect = true })).ToArray();
+        }, new CustomResourceOptions { Parent = this, Protect = plan.Protected })).ToArray();
 
         Storage = new PVE.Storage.Zfspool($"{name}-storage", new PVE.Storage.ZfspoolArgs
         {
@@ -39,7 +39,7 @@ public sealed class TenantStorage : ComponentResource
             Contents = plan.Contents.ToArray(),
             ThinProvision = plan.ThinProvision,
             Blocksize = plan.BlockSize,
-        }, new CustomResourceOptions { Parent = this, DependsOn = datasets, Protect = true });
+        }, new CustomResourceOptions { Parent = this, DependsOn = datasets, Protect = plan.Protected });
 
         RegisterOutputs(new Dictionary<string, object?> { ["storageId"] = Storage.ResourceId });
     }

@@ -51,7 +51,7 @@ public partial class FindingCodeCoverageTests
         ["FMJ132"] = new(
             () => Adatum("    template: debian-13\n", "    template: debian-13-lxc\n"),
             () => Adatum("    kind: vm\n", "    kind: container\n", "    template: debian-13\n", "    template: debian-13-lxc\n")),
-        ["FMJ133"] = new(() => Adatum("cluster: dev\n", "cluster: dev\nnodes: [pve9]\n"), () => Adatum("cluster: dev\n", "cluster: dev\nnodes: [pve3]\n")),
+        ["FMJ133"] = new(() => Adatum("cluster: dev\n", "cluster: dev\nnodes: [pve9]\n"), () => Adatum("cluster: dev\n", "cluster: dev\nnodes: [pve3, pve1]\n")),
         ["FMJ201"] = new(() => WithDemo(Demo.ExplicitTenantText(11, vpn: false)), () => WithDemo(Demo.ExplicitTenantText(40, vpn: false))),
         ["FMJ202"] = new(() => CopyOfAdatum("Tenants/adatum.yml", "adatum"), () => CopyOfAdatum("Tenants/adatum2.yaml", "adatum2")),
         ["FMJ203"] = new(() => FabrikamWithDemo("network:\n  public:\n    vlan: 2011\n"), () => FabrikamWithDemo("network:\n  public:\n    vlan: 2099\n")),

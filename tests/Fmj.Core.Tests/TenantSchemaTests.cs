@@ -147,7 +147,7 @@ public class TenantSchemaTests
     public static TheoryData<string, string, string, string> BadVariants => new()
     {
         // Unknown keys, at every level.
-        { "adatum", "cluster: dev\n", "cluster: dev\nowner: alice\n", "Tenants/adatum.yaml(6,1): error FMJ002: unknown key 'owner' at the top level. Fix: remove it; the keys allowed here are: name, display_name, number, cluster, package, custom, identity, services, network, nodes, machines." },
+        { "adatum", "cluster: dev\n", "cluster: dev\nowner: alice\n", "Tenants/adatum.yaml(6,1): error FMJ002: unknown key 'owner' at the top level. Fix: remove it; the keys allowed here are: name, display_name, number, cluster, package, custom, identity, services, network, nodes, machines, state, retire_confirm." },
         { "adatum", "    template: debian-13\n", "    template: debian-13\n    cpu: 2\n", "Tenants/adatum.yaml(31,5): error FMJ002: unknown key 'cpu' in 'machines[0]'. Fix: did you mean 'vcpu'? The keys allowed here are: number, name, kind, subnet, vcpu, memory_mb, disk_gb, template, ha." },
         { "adatum", "    netbios_name: ADATUM\n", "    netbios_name: ADATUM\n    site: hq\n", "Tenants/adatum.yaml(12,5): error FMJ002: unknown key 'site' in 'identity.active_directory'. Fix: remove it; the keys allowed here are: domain, netbios_name, domain_controllers, admin_group, directory_live, sync_revision." },
         { "fabrikam", "  web_server: true\n", "  web_server: true\n  mail: true\n", "Tenants/fabrikam.yaml(15,3): error FMJ002: unknown key 'mail' in 'services'. Fix: remove it; the keys allowed here are: web_server, vpn, reverse_proxy." },

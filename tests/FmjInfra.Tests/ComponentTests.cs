@@ -164,7 +164,9 @@ public class ComponentTests
         Assert.True(dc.Protect);
         Assert.Equal("True", run.Find("proxmoxve:index/vmLegacy:VmLegacy", "adatum-machines-dc1").Input("protection"));
         Assert.Contains("nodeName", dc.IgnoreChanges);
-        Assert.False(run.Options.OptionsOf("proxmoxve:index/vmLegacy:VmLegacy", "adatum-machines-app01").Protect);
+        // Every guest holds data and is protected against deletion; only domain controllers carry Proxmox's own flag.
+        Assert.True(run.Options.OptionsOf("proxmoxve:index/vmLegacy:VmLegacy", "adatum-machines-app01").Protect);
+        Assert.Equal("False", run.Find("proxmoxve:index/vmLegacy:VmLegacy", "adatum-machines-app01").Input("protection"));
         // Contoso's files01 has no HA: a node change in the plan migrates it (migrate = true) and shows in the diff.
         Assert.Empty(run.Options.OptionsOf("proxmoxve:index/vmLegacy:VmLegacy", "contoso-machines-files01").IgnoreChanges);
         Assert.Equal("True", run.Find("proxmoxve:index/vmLegacy:VmLegacy", "contoso-machines-files01").Input("migrate"));

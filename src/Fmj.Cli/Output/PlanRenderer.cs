@@ -6,7 +6,7 @@ using Spectre.Console.Rendering;
 namespace Fmj.Cli.Output;
 
 /// <summary>The plan and the capacity report as plain tables, readable in a terminal and in a CI log.</summary>
-public static class PlanRenderer
+public static partial class PlanRenderer
 {
     public static void Write(ClusterPlan plan, TextWriter writer)
     {
@@ -70,11 +70,7 @@ public static class PlanRenderer
             objects.AddRow(Cells("ACL", acl.Path, $"{acl.RoleId} for {acl.GroupId}{(acl.Propagate ? ", propagated" : "")}"));
         }
 
-        if (tenant.ReverseProxy is { } proxy)
-        {
-            objects.AddRow(Cells("Reverse proxy", proxy.Account, proxy.Domains.Count == 0 ? "account" : $"account for {string.Join(", ", proxy.Domains)}"));
-        }
-
+        AddServiceRows(objects, tenant);
         console.Write(objects);
         UplinkRenderer.Write(console, tenant);
 
@@ -83,7 +79,7 @@ public static class PlanRenderer
         {
             guests.AddRow(Cells(
                 $"{guest.VmId}",
-                guest.Name + (guest.Protected ? " (protected)" : ""),
+                guest.Name + GuestFlags(guest),
                 guest.Kind == Fmj.Core.Catalogue.GuestKind.Vm ? "vm" : "ct",
                 guest.Node,
                 $"{guest.Vcpu}",

@@ -19,14 +19,15 @@ public static class CatalogueLoader
         var packages = ReadPackages(root.Mapping("packages", required: true, "the packages on sale"), findings);
         var baseEnvironment = ReadBaseEnvironment(root.Mapping("base_environment", required: true, "the base services' sizes"));
         var rates = ReadRates(root.Mapping("usage_rates", required: true, "usage-based billing rates"));
-        root.Finish(["version", "currency", "packages", "base_environment", "usage_rates"]);
+        var customDefaults = ReadCustomDefaults(root.Mapping("custom_defaults", required: true, "the backups and replication of custom engagements"));
+        root.Finish(["version", "currency", "packages", "custom_defaults", "base_environment", "usage_rates"]);
 
-        if (version is null || currency is null || packages is null || baseEnvironment is null || rates is null || findings.HasErrors)
+        if (version is null || currency is null || packages is null || baseEnvironment is null || rates is null || customDefaults is null || findings.HasErrors)
         {
             return null;
         }
 
-        return new PackageCatalogue(version, currency, packages, baseEnvironment, rates);
+        return new PackageCatalogue(version, currency, packages, baseEnvironment, rates) { CustomDefaults = customDefaults };
     }
 
     private static Dictionary<string, ServicePackage>? ReadPackages(YamlObjectReader? reader, FindingList findings)
@@ -56,14 +57,29 @@ public static class CatalogueLoader
             var storage = package.WholeNumber("storage_gb", required: true, min: 1);
             var ha = package.Flag("ha", required: true);
             var price = package.Number("monthly_price", required: true);
-            package.Finish(["vcpu", "memory_gb", "storage_gb", "ha", "monthly_price"]);
-            if (vcpu is { } v && memory is { } m && storage is { } s && ha is { } h && price is { } p)
+            var backup = PlatformServicesReader.Backup(package.Mapping("backup", required: true, "the package's backup schedule and retention"));
+            var replication = PlatformServicesReader.ReplicationSchedule(package, ha);
+            package.Finish(["vcpu", "memory_gb", "storage_gb", "ha", "monthly_price", "backup", "replication_schedule"]);
+            if (vcpu is { } v && memory is { } m && storage is { } s && ha is { } h && price is { } p && backup is not null)
             {
-                packages.Add(name, new ServicePackage(name, new ResourceAllocation(v, m, s), h, p));
+                packages.Add(name, new ServicePackage(name, new ResourceAllocation(v, m, s), h, p) { Backup = backup, ReplicationSchedule = replication });
             }
         }
 
         return packages;
+    }
+
+    private static CustomDefaults? ReadCustomDefaults(YamlObjectReader? reader)
+    {
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var backup = PlatformServicesReader.Backup(reader.Mapping("backup", required: true, "the backup schedule and retention of custom engagements"));
+        var replication = PlatformServicesReader.Schedule(reader, "replication_schedule", required: true);
+        reader.Finish(["backup", "replication_schedule"]);
+        return backup is null || replication is null ? null : new CustomDefaults(backup, replication);
     }
 
     private static BaseEnvironment? ReadBaseEnvironment(YamlObjectReader? reader)

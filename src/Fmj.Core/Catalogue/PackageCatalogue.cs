@@ -10,6 +10,9 @@ public sealed record PackageCatalogue(
     BaseEnvironment BaseEnvironment,
     UsageRates UsageRates)
 {
+    /// <summary>Backups and replication of custom engagements whose tenant file gives none.</summary>
+    public required CustomDefaults CustomDefaults { get; init; }
+
     private const string ResourceName = "Fmj.Core.catalogue.yaml";
 
     private static readonly Lazy<PackageCatalogue> Embedded = new(LoadEmbedded);

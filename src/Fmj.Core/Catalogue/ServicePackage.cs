@@ -7,4 +7,10 @@ public sealed record ServicePackage(string Name, ResourceAllocation Allocation, 
     public const string Custom = "custom";
 
     public bool IsCustom => Name == Custom;
+
+    /// <summary>The package's backups, from the catalogue; null for a custom engagement (see <see cref="CustomDefaults"/>).</summary>
+    public BackupPolicy? Backup { get; init; }
+
+    /// <summary>How often HA guests replicate to the tenant's partner node; null without HA or for a custom engagement.</summary>
+    public string? ReplicationSchedule { get; init; }
 }

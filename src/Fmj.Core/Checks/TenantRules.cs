@@ -32,6 +32,8 @@ public static class TenantRules
             CheckHosts(cluster, document, addressing, findings);
         }
 
+        PlatformServiceRules.Check(cluster, document, package, addressing, findings);
+
         var failed = findings.Items.Skip(before).Any(f => f.IsError);
         return failed || package is null || addressing is null ? null : (package, addressing);
     }

@@ -21,10 +21,14 @@ public static class ClusterConfigReader
         "fmj:cluster", "fmj:apiEndpoint", "fmj:pveMajorVersion", "fmj:nodes", "fmj:bridge", "fmj:zfs", "fmj:vlans",
         "fmj:addressPools", "fmj:vmids", "fmj:templates", "fmj:dnsServers", "fmj:capacity", "fmj:sshUser",
         NetworkGearReader.Key,
+        PlatformServicesConfig.BackupStorageKey, PlatformServicesConfig.HaNodePriorityKey, PlatformServicesConfig.ReverseProxyKey,
     ];
 
     /// <summary>Keys the Pulumi program reads for itself; allowed in a stack file but not part of the cluster.</summary>
-    public static readonly string[] ProgramKeys = ["fmj:tenants", "fmj:sshPrivateKey"];
+    public static readonly string[] ProgramKeys = ["fmj:tenants", "fmj:sshPrivateKey", PlatformServicesConfig.ReverseProxyPrivateKeyKey];
+
+    /// <summary>The program keys that hold secrets: a stack file may only hold them encrypted.</summary>
+    public static readonly string[] SecretKeys = ["fmj:sshPrivateKey", PlatformServicesConfig.ReverseProxyPrivateKeyKey];
 
     /// <summary>The prefix of the per-tenant bind password secrets, such as fmj:bindPassword-contoso.</summary>
     public const string BindPasswordPrefix = "fmj:bindPassword-";
@@ -80,7 +84,11 @@ public static class ClusterConfigReader
             findings.Error(FindingCodes.UnsafeName, config.PositionOf("fmj:sshUser"), $"'fmj:sshUser' is '{sshUser}', which is not a user name FMJ accepts.", "use a plain lowercase user name such as root or fmj.");
         }
 
-        foreach (var key in config.Keys().Where(k => k == "fmj:sshPrivateKey" || k.StartsWith(BindPasswordPrefix, StringComparison.Ordinal) || NetworkGearReader.IsSecretKey(k)))
+        var backupStorage = PlatformServicesConfig.BackupStorage(config);
+        var haNodePriority = PlatformServicesConfig.HaNodePriority(config, nodes);
+        var reverseProxy = PlatformServicesConfig.ReverseProxy(config);
+
+        foreach (var key in config.Keys().Where(k => SecretKeys.Contains(k) || k.StartsWith(BindPasswordPrefix, StringComparison.Ordinal) || NetworkGearReader.IsSecretKey(k)))
         {
             // A secret in a stack file is a mapping {secure: <ciphertext>}; anything else is a password in plain text.
             if (config.Node(key) is not YamlMapping { Entries: [{ Key.Value: "secure" }] })
@@ -105,7 +113,7 @@ public static class ClusterConfigReader
         }
 
         if (name is null || endpoint is null || pveMajor is null || nodes is null || bridge is null || zfs is null || vlans is null
-            || pools is null || vmids is null || templates is null || dns is null || capacity is null || network is null || findings.HasErrors)
+            || pools is null || vmids is null || templates is null || dns is null || capacity is null || network is null || backupStorage is null || findings.HasErrors)
         {
             return null;
         }
@@ -126,6 +134,9 @@ public static class ClusterConfigReader
             Capacity = capacity,
             SshUser = sshUser,
             Network = network,
+            BackupStorage = backupStorage,
+            HaNodePriority = haNodePriority,
+            ReverseProxy = reverseProxy,
         }, root);
     }
 

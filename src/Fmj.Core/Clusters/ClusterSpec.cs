@@ -38,6 +38,15 @@ public sealed record ClusterSpec
 
     /// <summary>The network gear FMJ configures for each tenant (uplink mode), or none (SDN mode, the default).</summary>
     public NetworkGear Network { get; init; } = NetworkGear.Sdn;
+
+    /// <summary>The storage every tenant's backup job writes to, such as a Proxmox Backup Server storage.</summary>
+    public required string BackupStorage { get; init; }
+
+    /// <summary>Node → HA priority (higher preferred); null to prefer each tenant's nodes in the order they are listed.</summary>
+    public IReadOnlyDictionary<string, int>? HaNodePriority { get; init; }
+
+    /// <summary>The shared reverse proxy tenants get an account on; null when the cluster has none.</summary>
+    public ReverseProxyHost? ReverseProxy { get; init; }
 }
 
 public sealed record ClusterNode(string Name, string Address);

@@ -19,6 +19,10 @@ public static class FleetGenerator
           fmj:cluster: {cluster}
           fmj:apiEndpoint: https://pve-{cluster}.fmj.example:8006/
           fmj:pveMajorVersion: 9
+          fmj:backupStorage: pbs-{cluster}
+          fmj:reverseProxy:
+            host: proxy.{cluster}.fmj.example
+            kind: nginx
           fmj:nodes:
             - name: pve1
               address: 10.10.0.11

@@ -38,8 +38,17 @@ public sealed record GuestPlan
 
     public required bool HighAvailability { get; init; }
 
-    /// <summary>Domain controllers hold the tenant's directory: deleting one must be a deliberate act.</summary>
+    /// <summary>The guest's disks hold tenant data: Pulumi refuses to delete it (protect) until the tenant is retired.</summary>
     public required bool Protected { get; init; }
+
+    /// <summary>
+    /// Proxmox's own protection flag, which blocks removing the guest or its disks even in the Proxmox UI: on domain
+    /// controllers, which hold the tenant's directory, until the tenant is retired.
+    /// </summary>
+    public required bool ProxmoxProtection { get; init; }
+
+    /// <summary>Started and started at boot; false once the tenant is offboarding.</summary>
+    public required bool Running { get; init; }
 
     /// <summary>False for base services, which come on top of the package.</summary>
     public required bool CountsAgainstPackage { get; init; }

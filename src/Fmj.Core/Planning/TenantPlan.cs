@@ -1,5 +1,6 @@
 using Fmj.Core.Catalogue;
 using Fmj.Core.Clusters;
+using Fmj.Core.Tenants;
 
 namespace Fmj.Core.Planning;
 
@@ -30,6 +31,18 @@ public sealed record TenantPlan
 
     /// <summary>The commands for the network gear in uplink mode; null in SDN mode, where no device is touched.</summary>
     public UplinkPlan? Uplink { get; init; }
+
+    /// <summary>Active, offboarding (access revoked, guests stopped, data kept) or retired (data no longer protected).</summary>
+    public TenantState State { get; init; }
+
+    /// <summary>HA resources, placement rules or group, and replication; null when the tenant has no HA guest.</summary>
+    public HighAvailabilityPlan? HighAvailability { get; init; }
+
+    /// <summary>The tenant's backup job; null once the tenant is retired.</summary>
+    public BackupJobPlan? Backup { get; init; }
+
+    /// <summary>The firewall defaults that keep the tenant's guests apart from every other tenant's networks.</summary>
+    public FirewallPlan? Firewall { get; init; }
 }
 
 /// <summary>The package and how much of it the tenant's own machines use.</summary>
@@ -64,7 +77,11 @@ public sealed record StoragePlan(
     bool ThinProvision,
     string BlockSize,
     IReadOnlyList<ClusterNode> Hosts,
-    DatasetCommands Commands);
+    DatasetCommands Commands)
+{
+    /// <summary>The dataset and storage hold the tenant's data: protected against deletion until the tenant is retired.</summary>
+    public required bool Protected { get; init; }
+}
 
 public sealed record PoolPlan(string Id, string Comment);
 
@@ -118,5 +135,18 @@ public sealed record GroupPlan(string Id, string Comment);
 /// <summary>One ACL entry; <see cref="Key"/> names it (pool, sdn, storage) so reordering never replaces one.</summary>
 public sealed record AclPlan(string Key, string Path, string RoleId, string GroupId, bool Propagate);
 
-/// <summary>The tenant's account on the shared reverse proxy, scoped to its own configuration.</summary>
-public sealed record ReverseProxyAccountPlan(string Account, IReadOnlyList<string> Domains);
+/// <summary>
+/// The tenant's account on the shared reverse proxy, scoped to its own configuration directory, kept by idempotent
+/// commands over SSH; the delete (at retirement) archives the directory and removes the account.
+/// </summary>
+public sealed record ReverseProxyAccountPlan(string Account, IReadOnlyList<string> Domains)
+{
+    public required ReverseProxyKind Kind { get; init; }
+
+    public required ProxyConnectionPlan Connection { get; init; }
+
+    /// <summary>The one directory the account may write: the tenant's own proxy configuration.</summary>
+    public required string ConfigDirectory { get; init; }
+
+    public required ReverseProxyCommands Commands { get; init; }
+}

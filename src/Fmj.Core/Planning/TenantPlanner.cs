@@ -41,7 +41,10 @@ public static class TenantPlanner
             ThinProvision: true,
             BlockSize: "16k",
             Hosts: [.. addressing.Nodes.Select(name => cluster.Nodes.First(node => node.Name == name))],
-            Commands: DatasetCommands.For(dataset, quotaGb));
+            Commands: DatasetCommands.For(dataset, quotaGb))
+        {
+            Protected = TenantLifecycle.ProtectsData(tenant.State),
+        };
 
         var pool = new PoolPlan($"tenant-{tenant.Name}", $"{tenant.DisplayName} (tenant {tenant.Number}, {package.Name})");
         var own = guests.Where(g => g.CountsAgainstPackage)
@@ -59,9 +62,11 @@ public static class TenantPlanner
             Pool = pool,
             Access = Access(tenant, pool, network, storage, guests),
             Guests = guests,
-            ReverseProxy = tenant.Services.ReverseProxy
-                ? new ReverseProxyAccountPlan($"tenant-{tenant.Name}", tenant.Identity.Domain is { } d ? [d] : [])
-                : null,
+            ReverseProxy = PlatformServicesPlanner.ReverseProxy(cluster, tenant),
+            State = tenant.State,
+            HighAvailability = PlatformServicesPlanner.HighAvailability(cluster, catalogue, tenant, package, addressing.Nodes, guests),
+            Backup = PlatformServicesPlanner.Backup(cluster, catalogue, tenant, package, pool),
+            Firewall = PlatformServicesPlanner.Firewall(cluster, tenant, network, guests),
             Uplink = UplinkPlanner.Plan(cluster.Network, tenant.Name, network),
         };
     }
@@ -79,6 +84,8 @@ public static class TenantPlanner
         var ha = package.HighAvailability;
         var first = addressing.Nodes[0];
         var second = addressing.Nodes[^1];
+        var protectsData = TenantLifecycle.ProtectsData(tenant.State);
+        var running = TenantLifecycle.RunsGuests(tenant.State);
 
         var dnsServers = tenant.Identity switch
         {
@@ -107,7 +114,9 @@ public static class TenantPlanner
             Dns = dns,
             Tags = Tags(tenant.Name, $"base-{key}"),
             HighAvailability = ha,
-            Protected = isProtected,
+            Protected = protectsData,
+            ProxmoxProtection = isProtected && protectsData,
+            Running = running,
             CountsAgainstPackage = false,
         };
 
@@ -165,7 +174,9 @@ public static class TenantPlanner
                 Dns = dns,
                 Tags = Tags(tenant.Name, null),
                 HighAvailability = machine.HighAvailability,
-                Protected = false,
+                Protected = protectsData,
+                ProxmoxProtection = false,
+                Running = running,
                 CountsAgainstPackage = true,
             });
         }
@@ -234,6 +245,12 @@ public static class TenantPlanner
         }
 
         var group = new GroupPlan(groupId, $"{tenant.DisplayName} administrators");
+        if (!TenantLifecycle.GrantsAccess(tenant.State))
+        {
+            // Offboarding revokes access: the realm and every ACL go; the group stays, holding no right anywhere.
+            return new AccessPlan(null, group, []);
+        }
+
         AclPlan[] acls =
         [
             new("pool", $"/pool/{pool.Id}", TenantRole.Id, groupId, Propagate: true),

@@ -11,7 +11,7 @@ namespace Fmj.Core.Tenants;
 /// </summary>
 public static class TenantLoader
 {
-    public static readonly string[] TopLevelKeys = ["name", "display_name", "number", "cluster", "package", "custom", "identity", "services", "network", "nodes", "machines"];
+    public static readonly string[] TopLevelKeys = ["name", "display_name", "number", "cluster", "package", "custom", "identity", "services", "network", "nodes", "machines", "state", "retire_confirm"];
 
     public static TenantDocument? Load(string displayPath, string text, FindingList findings)
     {
@@ -34,6 +34,8 @@ public static class TenantLoader
         var network = ReadNetwork(reader.Mapping("network", required: false, "explicit VLAN tags and CIDRs"));
         var nodes = reader.StringList("nodes", required: false, "the nodes that host the tenant") ?? [];
         var machines = reader.List("machines", required: false, "the tenant's own machines", (node, path) => ReadMachine(node, path, findings)) ?? [];
+        var state = reader.Choice("state", required: false, "active", "offboarding", "retired");
+        var retireConfirm = reader.Text("retire_confirm", required: false);
         reader.Finish(TopLevelKeys);
 
         // An empty 'custom:' is no allocation: with package custom it must be reported here, or the tenant would
@@ -79,6 +81,8 @@ public static class TenantLoader
             Network = network,
             Nodes = nodes,
             Machines = machines,
+            State = state is null ? TenantState.Active : Enum.Parse<TenantState>(state, ignoreCase: true),
+            RetireConfirm = retireConfirm,
         };
         return new TenantDocument(displayPath, spec, root);
     }
@@ -95,10 +99,17 @@ public static class TenantLoader
         var storage = reader.WholeNumber("storage_gb", required: true, min: 1, max: 1_000_000);
         var ha = reader.Flag("ha", required: true);
         var price = reader.Number("monthly_price", required: true);
-        reader.Finish(["vcpu", "memory_gb", "storage_gb", "ha", "monthly_price"]);
+        var backup = PlatformServicesReader.BackupOverride(reader.Mapping("backup", required: false, "the agreed backup schedule and retention"), required: false);
+        var replication = PlatformServicesReader.Schedule(reader, "replication_schedule", required: false);
+        reader.Finish(["vcpu", "memory_gb", "storage_gb", "ha", "monthly_price", "backup", "replication_schedule"]);
+        if (replication is not null && ha == false)
+        {
+            reader.Findings.Error(FindingCodes.InvalidValue, reader.PositionOf("replication_schedule"), "'custom.replication_schedule' is given but the engagement has no HA, and only HA guests are replicated.", "remove 'replication_schedule', or set 'ha: true'.");
+        }
+
         return vcpu is null || memory is null || storage is null || ha is null || price is null
             ? null
-            : new CustomEngagement(new ResourceAllocation(vcpu.Value, memory.Value, storage.Value), ha.Value, price.Value);
+            : new CustomEngagement(new ResourceAllocation(vcpu.Value, memory.Value, storage.Value), ha.Value, price.Value) { Backup = backup, ReplicationSchedule = replication };
     }
 
     private static IdentitySpec? ReadIdentity(YamlObjectReader? reader)

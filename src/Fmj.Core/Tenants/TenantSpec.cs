@@ -29,10 +29,23 @@ public sealed record TenantSpec
     public required IReadOnlyList<string> Nodes { get; init; }
 
     public required IReadOnlyList<MachineSpec> Machines { get; init; }
+
+    /// <summary>Active unless the file says the tenant is offboarding or retired.</summary>
+    public TenantState State { get; init; }
+
+    /// <summary>The tenant's own name, written again to confirm <see cref="TenantState.Retired"/>; null otherwise.</summary>
+    public string? RetireConfirm { get; init; }
 }
 
 /// <summary>A custom engagement: an agreed allocation, HA yes or no, and a monthly price.</summary>
-public sealed record CustomEngagement(ResourceAllocation Allocation, bool HighAvailability, decimal MonthlyPrice);
+public sealed record CustomEngagement(ResourceAllocation Allocation, bool HighAvailability, decimal MonthlyPrice)
+{
+    /// <summary>Backup settings agreed for this engagement; what it leaves out comes from the catalogue's custom defaults.</summary>
+    public BackupPolicyOverride? Backup { get; init; }
+
+    /// <summary>The agreed replication schedule of HA guests; null for the catalogue's custom default.</summary>
+    public string? ReplicationSchedule { get; init; }
+}
 
 /// <summary>Which base services the tenant wants. The VPN and the reverse-proxy account come with every package.</summary>
 public sealed record BaseServicesSpec(bool WebServer, bool Vpn, bool ReverseProxy);

@@ -115,7 +115,7 @@ public class AddressingRulesTests
         { "contoso", ["    cidr: 10.67.12.0/24", "    cidr: 192.168.12.0/24"] },
         { "contoso", ["    cidr: 10.67.12.0/24", "    cidr: 10.68.0.0/16"] },
         { "adatum", ["cluster: dev\n", "cluster: dev\nnodes: [pve3, pve1]\n"] },
-        { "adatum", ["cluster: dev\n", "cluster: dev\nnodes: [pve3]\n"] },
+        { "adatum", ["cluster: dev\n", "cluster: dev\nnodes: [pve3, pve1]\n"] },
     };
 
     [Theory]

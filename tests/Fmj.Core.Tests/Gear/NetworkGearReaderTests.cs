@@ -196,7 +196,7 @@ public class NetworkGearReaderTests
             ["addressPools"] = """{"public":{"cidr":"198.18.0.0/17","prefix":27},"private":{"cidr":"10.64.0.0/14","prefix":24},"reserved":[]}""",
             ["vmids"] = """{"from":100000,"to":199999,"blockSize":100}""",
             ["templates"] = """{"debian-13":{"kind":"vm","vmid":9000}}""",
-            ["dnsServers"] = """["10.10.0.53"]""",
+            ["dnsServers"] = """["10.10.0.53"]""", ["backupStorage"] = "pbs-fmj",
             ["capacity"] = """{"vcpu":96,"memoryGb":768,"storageGb":24000,"cpuOvercommit":4,"memoryOvercommit":1.0,"storageOvercommit":1.0,"warnPercent":80}""",
             ["network"] = json,
         };

@@ -8,7 +8,7 @@ namespace Fmj.Core.Tests.Loading;
 /// <summary>Reading the cluster from the fmj: keys of Pulumi.dev.yaml: every inconsistency at its position, other keys ignored.</summary>
 public class StackFileTests
 {
-    private const string FmjKeys = "fmj:cluster, fmj:apiEndpoint, fmj:pveMajorVersion, fmj:nodes, fmj:bridge, fmj:zfs, fmj:vlans, fmj:addressPools, fmj:vmids, fmj:templates, fmj:dnsServers, fmj:capacity, fmj:sshUser, fmj:network, fmj:tenants, fmj:sshPrivateKey";
+    private const string FmjKeys = "fmj:cluster, fmj:apiEndpoint, fmj:pveMajorVersion, fmj:nodes, fmj:bridge, fmj:zfs, fmj:vlans, fmj:addressPools, fmj:vmids, fmj:templates, fmj:dnsServers, fmj:capacity, fmj:sshUser, fmj:network, fmj:backupStorage, fmj:haNodePriority, fmj:reverseProxy, fmj:tenants, fmj:sshPrivateKey, fmj:reverseProxyPrivateKey";
 
     [Fact]
     public void Load_DevStack_ReadsTheWholeCluster()
@@ -129,7 +129,7 @@ public class StackFileTests
         var findings = Demo.StackFindings("config:\n  proxmoxve:endpoint: https://pve:8006/\n");
 
         Assert.Equal(
-            FmjKeys.Split(", ").Where(key => key is not ("fmj:sshUser" or "fmj:network" or "fmj:tenants" or "fmj:sshPrivateKey")).Select(key => $"Pulumi.dev.yaml(2,3): error FMJ005: 'config.{key}' is missing"),
+            FmjKeys.Split(", ").Where(key => key is not ("fmj:sshUser" or "fmj:network" or "fmj:haNodePriority" or "fmj:reverseProxy" or "fmj:tenants" or "fmj:sshPrivateKey" or "fmj:reverseProxyPrivateKey")).Select(key => $"Pulumi.dev.yaml(2,3): error FMJ005: 'config.{key}' is missing"),
             findings.Select(f => f[..f.IndexOf(':', f.IndexOf("'config.", StringComparison.Ordinal) + 12)]));
     }
 

@@ -8,7 +8,7 @@ namespace Fmj.Core.Tests.Loading;
 /// <summary>Loading tenant files strictly: every finding at the line and column of the value (or key) at fault.</summary>
 public class TenantLoaderTests
 {
-    private const string Allowed = "name, display_name, number, cluster, package, custom, identity, services, network, nodes, machines";
+    private const string Allowed = "name, display_name, number, cluster, package, custom, identity, services, network, nodes, machines, state, retire_confirm";
     private const string MachineKeys = "number, name, kind, subnet, vcpu, memory_mb, disk_gb, template, ha";
 
     [Theory]

@@ -21,9 +21,74 @@ internal static partial class PlanInvariants
         AssertNetworks(cluster, plan.Tenants);
         AssertVmids(cluster, plan.Tenants);
         AssertUniqueIds(plan.Tenants);
+        AssertFirewalls(cluster, plan.Tenants);
         foreach (var tenant in plan.Tenants)
         {
             AssertTenant(cluster, tenant);
+            AssertPlatformServices(tenant);
+        }
+    }
+
+    /// <summary>Each tenant's guests drop traffic from and to every other tenant's networks (inside the cluster's pools), never their own.</summary>
+    private static void AssertFirewalls(ClusterSpec cluster, IReadOnlyList<TenantPlan> tenants)
+    {
+        var pools = new[] { cluster.AddressPools.Public.Network, cluster.AddressPools.Private.Network };
+        foreach (var tenant in tenants)
+        {
+            var firewall = tenant.Firewall;
+            Assert.True(firewall is not null, $"tenant {tenant.Name} has no firewall defaults.");
+            var reference = "+" + firewall.OtherTenants.Name;
+            Assert.Contains(firewall.Group.Rules, r => r is { Direction: "in", Action: "DROP" } && r.Source == reference);
+            Assert.Contains(firewall.Group.Rules, r => r is { Direction: "out", Action: "DROP" } && r.Destination == reference);
+            Assert.Equal(tenant.Guests.Select(g => (g.Key, g.VmId)), firewall.Guests.Select(g => (g.GuestKey, g.VmId)));
+            Assert.All(firewall.Guests, g => Assert.Equal(firewall.Group.Name, g.SecurityGroups[0]));
+
+            foreach (var other in tenants)
+            {
+                foreach (var cidr in new[] { other.Network.Public.Subnet.Cidr, other.Network.Private.Subnet.Cidr })
+                {
+                    var subnet = Ipv4Network.Parse(cidr);
+                    var matched = Matches(firewall.OtherTenants, subnet);
+                    if (other == tenant)
+                    {
+                        Assert.False(matched, $"{tenant.Name}'s firewall drops its own network {cidr}.");
+                    }
+                    else if (pools.Any(p => p.Contains(subnet)))
+                    {
+                        Assert.True(matched, $"{tenant.Name}'s firewall lets {other.Name}'s network {cidr} in.");
+                    }
+                }
+            }
+        }
+
+        static bool Matches(IpsetPlan ipset, Ipv4Network subnet) =>
+            ipset.Entries.Any(e => !e.NoMatch && Ipv4Network.Parse(e.Cidr).Contains(subnet))
+            && !ipset.Entries.Any(e => e.NoMatch && Ipv4Network.Parse(e.Cidr).Overlaps(subnet));
+    }
+
+    /// <summary>Data is protected until retirement; every HA guest is under HA and replicates to another node that holds the tenant's dataset.</summary>
+    private static void AssertPlatformServices(TenantPlan tenant)
+    {
+        var protects = tenant.State != Tenants.TenantState.Retired;
+        Assert.Equal(protects, tenant.Storage.Protected);
+        Assert.All(tenant.Guests, g => Assert.True(g.Protected == protects, $"{g.Name} is {(g.Protected ? "" : "not ")}protected while the tenant is {tenant.State}."));
+
+        var ha = tenant.Guests.Where(g => g.HighAvailability).ToList();
+        Assert.Equal(ha.Count > 0, tenant.HighAvailability is not null);
+        if (tenant.HighAvailability is not { } plan)
+        {
+            return;
+        }
+
+        Assert.Equal(ha.Select(g => $"{(g.Kind == global::Fmj.Core.Catalogue.GuestKind.Vm ? "vm" : "ct")}:{g.VmId}"), plan.Resources.Select(r => r.ResourceId));
+        Assert.Equal(ha.Select(g => g.Key), plan.Replications.Select(r => r.GuestKey));
+        foreach (var replication in plan.Replications)
+        {
+            var guest = ha.Single(g => g.Key == replication.GuestKey);
+            Assert.Equal($"{guest.VmId}-0", replication.Id);
+            Assert.Equal(guest.Node, replication.Source);
+            Assert.NotEqual(replication.Source, replication.Target);
+            Assert.True(tenant.Storage.Nodes.Contains(replication.Target) && tenant.Storage.Hosts.Any(h => h.Name == replication.Target), $"{guest.Name} replicates to {replication.Target}, which has no dataset of tenant {tenant.Name}.");
         }
     }
 
@@ -90,6 +155,12 @@ internal static partial class PlanInvariants
         Unique("group", tenants.Select(t => t.Access.AdminGroup.Id));
         Unique("realm", tenants.Select(t => t.Access.Realm?.Id).OfType<string>());
         Unique("guest name", tenants.SelectMany(t => t.Guests.Select(g => g.Name)));
+        Unique("IP set", tenants.Select(t => t.Firewall?.OtherTenants.Name).OfType<string>());
+        Unique("security group", tenants.Select(t => t.Firewall?.Group.Name).OfType<string>());
+        Unique("backup job", tenants.Select(t => t.Backup?.Id).OfType<string>());
+        Unique("HA rule", tenants.SelectMany(t => t.HighAvailability?.Rules.Select(r => r.Id) ?? []));
+        Unique("HA group", tenants.Select(t => t.HighAvailability?.Group?.Id).OfType<string>());
+        Unique("proxy account", tenants.Select(t => t.ReverseProxy?.Account).OfType<string>());
 
         static void Unique(string what, IEnumerable<string> ids)
         {
@@ -112,7 +183,14 @@ internal static partial class PlanInvariants
         Assert.Equal(cluster.Bridge, network.Zone.Bridge);
         Assert.Equal($"{cluster.Zfs.TenantsDataset}/{tenant.Name}", tenant.Storage.Dataset);
 
-        // Every ACL names the tenant's own pool, zone or storage, for the tenant's own group, and nothing else.
+        // Every ACL names the tenant's own pool, zone or storage, for the tenant's own group, and nothing else; none once offboarding.
+        if (tenant.State != Tenants.TenantState.Active)
+        {
+            Assert.Empty(tenant.Access.Acls);
+            Assert.Null(tenant.Access.Realm);
+            return;
+        }
+
         string[] own = [$"/pool/{tenant.Pool.Id}", $"/sdn/zones/{network.Zone.Id}", $"/storage/{tenant.Storage.StorageId}"];
         Assert.Equal(own.Order(StringComparer.Ordinal), tenant.Access.Acls.Select(a => a.Path).Order(StringComparer.Ordinal));
         Assert.All(tenant.Access.Acls, acl => Assert.Equal(tenant.Access.AdminGroup.Id, acl.GroupId));

@@ -12,6 +12,9 @@ public class PlanInvariantsTests
         "shared VLAN tag", "overlapping subnet", "subnet outside its pool", "VMID in the next block", "shared VMID",
         "disk on another tenant's storage", "ACL on another tenant's pool", "address is the gateway", "address outside its subnet",
         "unsorted tags", "uppercase tag", "long VNet id", "forbidden privilege", "Sys privilege",
+        "unprotected guest", "unprotected storage", "replication to a node without the dataset", "replication to its own node",
+        "HA guest without HA resource", "firewall lets another tenant in", "firewall drops its own network", "guest without firewall",
+        "ACL while offboarding",
     ];
 
     [Fact]
@@ -44,6 +47,15 @@ public class PlanInvariantsTests
             "long VNet id" => Second(plan, t => t with { Network = t.Network with { Public = t.Network.Public with { Id = "t12public" } } }),
             "forbidden privilege" => plan with { TenantRole = plan.TenantRole with { Privileges = [.. plan.TenantRole.Privileges, "VM.Config.Memory"] } },
             "Sys privilege" => plan with { TenantRole = plan.TenantRole with { Privileges = [.. plan.TenantRole.Privileges, "Sys.Console"] } },
+            "unprotected guest" => Second(plan, t => Guest(t, g => g with { Protected = false })),
+            "unprotected storage" => Second(plan, t => t with { Storage = t.Storage with { Protected = false } }),
+            "replication to a node without the dataset" => First(plan, t => Ha(t, h => h with { Replications = [h.Replications[0] with { Target = "pve1" }, .. h.Replications.Skip(1)] })),
+            "replication to its own node" => First(plan, t => Ha(t, h => h with { Replications = [h.Replications[0] with { Target = h.Replications[0].Source }, .. h.Replications.Skip(1)] })),
+            "HA guest without HA resource" => First(plan, t => Ha(t, h => h with { Resources = [.. h.Resources.Skip(1)] })),
+            "firewall lets another tenant in" => Second(plan, t => t with { Firewall = t.Firewall! with { OtherTenants = t.Firewall.OtherTenants with { Entries = [.. t.Firewall.OtherTenants.Entries.Skip(1)] } } }),
+            "firewall drops its own network" => Second(plan, t => t with { Firewall = t.Firewall! with { OtherTenants = t.Firewall.OtherTenants with { Entries = [.. t.Firewall.OtherTenants.Entries.Where(e => !e.NoMatch)] } } }),
+            "guest without firewall" => Second(plan, t => t with { Firewall = t.Firewall! with { Guests = [.. t.Firewall.Guests.Skip(1)] } }),
+            "ACL while offboarding" => Second(plan, t => t with { State = Tenants.TenantState.Offboarding }),
             _ => throw new ArgumentOutOfRangeException(nameof(broken)),
         };
 
@@ -59,6 +71,13 @@ public class PlanInvariantsTests
 
     private static ClusterPlan Second(ClusterPlan plan, Func<TenantPlan, TenantPlan> change) =>
         plan with { Tenants = [plan.Tenants[0], change(plan.Tenants[1]), .. plan.Tenants.Skip(2)] };
+
+    /// <summary>Changes the first tenant, adatum: silver, on pve2 and pve3.</summary>
+    private static ClusterPlan First(ClusterPlan plan, Func<TenantPlan, TenantPlan> change) =>
+        plan with { Tenants = [change(plan.Tenants[0]), .. plan.Tenants.Skip(1)] };
+
+    private static TenantPlan Ha(TenantPlan tenant, Func<HighAvailabilityPlan, HighAvailabilityPlan> change) =>
+        tenant with { HighAvailability = change(tenant.HighAvailability!) };
 
     /// <summary>Changes the tenant's last guest, one of its own machines.</summary>
     private static TenantPlan Guest(TenantPlan tenant, Func<GuestPlan, GuestPlan> change) =>
