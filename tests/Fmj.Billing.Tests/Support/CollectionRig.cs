@@ -30,7 +30,8 @@ public sealed class CollectionRig : IAsyncDisposable
 
     public UsageStore Store { get; }
 
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromMilliseconds(300);
+    // Generous, so a loaded CI machine never turns a prompt answer into a retry; slow-answer tests delay 10 s.
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
     public static async Task<CollectionRig> StartAsync(DateTimeOffset now)
     {
