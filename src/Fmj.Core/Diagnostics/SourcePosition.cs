@@ -1,7 +1,7 @@
 namespace Fmj.Core.Diagnostics;
 
 /// <summary>Where a value sits in a file: 1-based line and column, as editors count them.</summary>
-public sealed record SourcePosition(string File, int Line, int Column)
+public readonly record struct SourcePosition(string File, int Line, int Column)
 {
     public static SourcePosition StartOf(string file) => new(file, 1, 1);
 

@@ -37,8 +37,7 @@ public sealed class YamlObjectReader
             return new YamlObjectReader(mapping, path, findings);
         }
 
-        var at = node?.Position;
-        if (at is not null)
+        if (node?.Position is { } at)
         {
             findings.Error(FindingCodes.WrongType, at, $"{Describe(path)} must be a mapping of keys and values ({what}), but is {KindOf(node)}.", $"write {Describe(path)} as indented 'key: value' lines.");
         }
