@@ -114,7 +114,7 @@ public class AddressingRulesTests
         { "contoso", ["  - number: 3\n", "  - number: 20\n"] },
         { "contoso", ["    cidr: 10.67.12.0/24", "    cidr: 192.168.12.0/24"] },
         { "contoso", ["    cidr: 10.67.12.0/24", "    cidr: 10.68.0.0/16"] },
-        { "adatum", ["cluster: dev\n", "cluster: dev\nnodes: [pve3, pve1]\n"] },
+        { "adatum", ["cluster: dev\n", "cluster: dev\nnodes: [pve1, pve3]\n"] },
         { "adatum", ["cluster: dev\n", "cluster: dev\nnodes: [pve3, pve1]\n"] },
     };
 
