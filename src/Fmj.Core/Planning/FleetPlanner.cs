@@ -12,6 +12,27 @@ namespace Fmj.Core.Planning;
 /// </summary>
 public static class FleetPlanner
 {
+    private static (TenantDocument Tenant, TenantPlan? Plan, FindingList Findings) CheckAndPlan(
+        ClusterSpec spec,
+        PackageCatalogue catalogue,
+        TenantDocument tenant,
+        IReadOnlySet<string> knownClusters)
+    {
+        var findings = new FindingList();
+        if (tenant.Spec.Cluster == spec.Name)
+        {
+            return (tenant, PlanTenant(spec, catalogue, tenant, findings), findings);
+        }
+
+        // Another cluster's tenant is that stack's business, as long as that stack exists.
+        if (!knownClusters.Contains(tenant.Spec.Cluster))
+        {
+            findings.Error(FindingCodes.UnknownCluster, tenant.At("cluster"), $"cluster '{tenant.Spec.Cluster}' has no stack (known: {string.Join(", ", knownClusters.Order(StringComparer.Ordinal))}).", "name the cluster of an existing stack, or add a Pulumi.<stack>.yaml for the new cluster.");
+        }
+
+        return (tenant, null, findings);
+    }
+
     /// <summary>Checks one tenant on its own (no cross-tenant rules) and plans it when it passes.</summary>
     public static TenantPlan? PlanTenant(ClusterSpec cluster, PackageCatalogue catalogue, TenantDocument tenant, FindingList findings) =>
         TenantRules.Check(cluster, catalogue, tenant, findings) is var (package, addressing)
@@ -33,20 +54,19 @@ public static class FleetPlanner
         var spec = cluster.Spec;
         FleetRules.CheckIdentity(tenants, findings);
 
-        var planned = new List<(TenantDocument Document, TenantPlan Plan)>();
-        foreach (var tenant in tenants)
+        // Each tenant is checked and planned on its own (that is what keeps plans stable), so tenants run in parallel;
+        // their findings are merged back in file order, so the output is the same as a sequential run.
+        var results = tenants
+            .AsParallel()
+            .AsOrdered()
+            .Select(tenant => CheckAndPlan(spec, catalogue, tenant, knownClusters))
+            .ToList();
+
+        var planned = new List<(TenantDocument Document, TenantPlan Plan)>(results.Count);
+        foreach (var (tenant, tenantPlan, tenantFindings) in results)
         {
-            if (tenant.Spec.Cluster != spec.Name)
-            {
-                if (!knownClusters.Contains(tenant.Spec.Cluster))
-                {
-                    findings.Error(FindingCodes.UnknownCluster, tenant.At("cluster"), $"cluster '{tenant.Spec.Cluster}' has no stack (known: {string.Join(", ", knownClusters.Order(StringComparer.Ordinal))}).", "name the cluster of an existing stack, or add a Pulumi.<stack>.yaml for the new cluster.");
-                }
-
-                continue;
-            }
-
-            if (PlanTenant(spec, catalogue, tenant, findings) is { } tenantPlan)
+            findings.AddRange(tenantFindings.Items);
+            if (tenantPlan is not null)
             {
                 planned.Add((tenant, tenantPlan));
             }
