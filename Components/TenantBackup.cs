@@ -20,12 +20,6 @@ public sealed class TenantBackup : ComponentResource
         : base(TypeToken, name, options)
     {
         var plan = args.Backup;
-        var retention = new InputMap<string>();
-        foreach (var (keep, count) in plan.Retention)
-        {
-            retention.Add(keep, count);
-        }
-
         Job = new PVE.Backup.Job($"{name}-job", new PVE.Backup.JobArgs
         {
             ResourceId = plan.Id,
@@ -34,7 +28,7 @@ public sealed class TenantBackup : ComponentResource
             Schedule = plan.Schedule,
             Mode = plan.Mode,
             Compress = plan.Compress,
-            PruneBackups = retention,
+            PruneBackups = InputMaps.From(plan.Retention),
             Enabled = plan.Enabled,
         }, new CustomResourceOptions { Parent = this, DependsOn = { args.Pool } });
 

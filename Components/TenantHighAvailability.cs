@@ -28,7 +28,7 @@ public sealed class TenantHighAvailability : ComponentResource
             group = new PVE.Hagroup($"{name}-group", new PVE.HagroupArgs
             {
                 Group = groupPlan.Id,
-                Nodes = Priorities(groupPlan.Nodes),
+                Nodes = InputMaps.From(groupPlan.Nodes),
                 Restricted = groupPlan.Restricted,
                 NoFailback = groupPlan.NoFailback,
                 Comment = groupPlan.Comment,
@@ -58,7 +58,7 @@ public sealed class TenantHighAvailability : ComponentResource
             var ruleArgs = new PVE.HaruleArgs { Rule = rule.Id, Type = rule.Type, Resources = rule.Resources.ToArray(), Comment = rule.Comment };
             if (rule.Nodes is { } nodes)
             {
-                ruleArgs.Nodes = Priorities(nodes);
+                ruleArgs.Nodes = InputMaps.From(nodes);
             }
 
             if (rule.Strict is { } strict)
@@ -97,16 +97,5 @@ public sealed class TenantHighAvailability : ComponentResource
         }
 
         RegisterOutputs(new Dictionary<string, object?> { ["resources"] = plan.Resources.Select(r => r.ResourceId).ToArray() });
-    }
-
-    private static InputMap<int> Priorities(IReadOnlyDictionary<string, int> nodes)
-    {
-        var map = new InputMap<int>();
-        foreach (var (node, priority) in nodes)
-        {
-            map.Add(node, priority);
-        }
-
-        return map;
     }
 }
