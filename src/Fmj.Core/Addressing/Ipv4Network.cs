@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -86,12 +87,9 @@ public readonly record struct Ipv4Network(uint Address, int PrefixLength)
     /// <summary>The address <paramref name="offset"/> hosts into the network, or null when it is not a usable host.</summary>
     public uint? Host(int offset) => offset >= 1 && offset <= HostCount ? Address + (uint)offset : null;
 
-    public static string FormatAddress(uint address)
-    {
-        Span<byte> bytes = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(bytes, address);
-        return new IPAddress(bytes).ToString();
-    }
+    /// <summary>Dotted-quad text, as <see cref="IPAddress"/> writes it, without building an IPAddress per address.</summary>
+    public static string FormatAddress(uint address) =>
+        string.Create(CultureInfo.InvariantCulture, $"{address >> 24}.{(address >> 16) & 0xFF}.{(address >> 8) & 0xFF}.{address & 0xFF}");
 
     public override string ToString() => $"{FormatAddress(Address)}/{PrefixLength}";
 

@@ -114,7 +114,7 @@ public static class YamlDocumentReader
     private static YamlMapping ReadMapping(IParser parser, string file, SourcePosition position, Dictionary<string, YamlNode> anchors, FindingList findings)
     {
         var entries = new List<YamlEntry>();
-        var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        Dictionary<string, YamlScalar>? index = null;
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var keyStart = parser.Current?.Start ?? Mark.Empty;
@@ -126,17 +126,49 @@ public static class YamlDocumentReader
                 continue;
             }
 
-            if (seen.TryGetValue(key.Value, out var first))
+            if (FindKey(entries, ref index, key.Value) is { } first)
             {
                 findings.Error(FindingCodes.DuplicateKey, key.Position, $"'{key.Value}' appears twice in this mapping (first at line {first.Position.Line}).", $"keep one '{key.Value}' and delete the other.");
                 continue;
             }
 
-            seen.Add(key.Value, key);
             entries.Add(new YamlEntry(key, value));
+            index?.Add(key.Value, key);
         }
 
         return new YamlMapping(position, entries);
+    }
+
+    /// <summary>
+    /// The key already in the mapping with this name, if any. Mappings in FMJ's files hold a handful of keys, where
+    /// a scan is cheaper than a dictionary per mapping; a large mapping gets its dictionary once it grows.
+    /// </summary>
+    private static YamlScalar? FindKey(List<YamlEntry> entries, ref Dictionary<string, YamlScalar>? index, string name)
+    {
+        const int ScanLimit = 16;
+        if (index is null && entries.Count > ScanLimit)
+        {
+            index = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                index.Add(entry.Key.Value, entry.Key);
+            }
+        }
+
+        if (index is not null)
+        {
+            return index.GetValueOrDefault(name);
+        }
+
+        foreach (var entry in entries)
+        {
+            if (string.Equals(entry.Key.Value, name, StringComparison.Ordinal))
+            {
+                return entry.Key;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

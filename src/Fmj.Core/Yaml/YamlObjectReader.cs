@@ -13,13 +13,15 @@ public sealed class YamlObjectReader
 {
     private readonly YamlMapping _mapping;
     private readonly FindingList _findings;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    /// <summary>Which entries a read asked for, by position in the mapping (keys are unique there).</summary>
+    private readonly bool[] _read;
 
     public YamlObjectReader(YamlMapping mapping, string path, FindingList findings)
     {
         _mapping = mapping;
         Path = path;
         _findings = findings;
+        _read = new bool[mapping.Entries.Count];
     }
 
     /// <summary>Where this mapping is in the document, as a reader would say it: <c>machines[2]</c>, <c>identity.ldap</c>.</summary>
@@ -45,21 +47,27 @@ public sealed class YamlObjectReader
         return null;
     }
 
-    public bool Has(string key) => Find(key) is not null;
+    public bool Has(string key) => IndexOf(key) >= 0;
 
     /// <summary>The keys of the mapping in file order, for mappings whose keys are names (packages, templates).</summary>
     public IEnumerable<string> Keys() => _mapping.Entries.Select(e => e.Key.Value);
 
-    public SourcePosition PositionOf(string key) => Find(key)?.Value.Position ?? _mapping.Position;
+    public SourcePosition PositionOf(string key) => IndexOf(key) is var i and >= 0 ? _mapping.Entries[i].Value.Position : _mapping.Position;
 
-    public SourcePosition KeyPositionOf(string key) => Find(key)?.Key.Position ?? _mapping.Position;
+    public SourcePosition KeyPositionOf(string key) => IndexOf(key) is var i and >= 0 ? _mapping.Entries[i].Key.Position : _mapping.Position;
 
     public string PathOf(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
     public YamlNode? Node(string key)
     {
-        _read.Add(key);
-        return Find(key)?.Value;
+        var i = IndexOf(key);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        _read[i] = true;
+        return _mapping.Entries[i].Value;
     }
 
     public string? Text(string key, bool required)
@@ -244,9 +252,10 @@ public sealed class YamlObjectReader
     /// <summary>Reports every key of the mapping that no read asked for, with the keys that are allowed.</summary>
     public void Finish(IReadOnlyCollection<string> allowedKeys)
     {
-        foreach (var entry in _mapping.Entries)
+        for (var i = 0; i < _read.Length; i++)
         {
-            if (!_read.Contains(entry.Key.Value))
+            var entry = _mapping.Entries[i];
+            if (!_read[i])
             {
                 var suggestion = Suggest(entry.Key.Value, allowedKeys);
                 var where = Path.Length == 0 ? "at the top level" : $"in '{Path}'";
@@ -318,17 +327,18 @@ public sealed class YamlObjectReader
     private void WrongType(string key, YamlScalar scalar, string expected, string hint) =>
         _findings.Error(FindingCodes.WrongType, scalar.Position, $"'{PathOf(key)}' must be {expected}, but is {KindOf(scalar)}.", hint + ".");
 
-    private YamlEntry? Find(string key)
+    private int IndexOf(string key)
     {
-        foreach (var entry in _mapping.Entries)
+        var entries = _mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            if (string.Equals(entries[i].Key.Value, key, StringComparison.Ordinal))
             {
-                return entry;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     private static string? Suggest(string unknown, IEnumerable<string> allowed)

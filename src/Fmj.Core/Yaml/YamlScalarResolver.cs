@@ -23,6 +23,12 @@ public static partial class YamlScalarResolver
             return YamlScalarKind.Boolean;
         }
 
+        // Every number starts with a digit, a sign or a point: most values (and every key) need no pattern at all.
+        if (!(char.IsAsciiDigit(v[0]) || v[0] is '-' or '+' or '.'))
+        {
+            return YamlScalarKind.Text;
+        }
+
         if (IntegerPattern().IsMatch(v))
         {
             return YamlScalarKind.WholeNumber;

@@ -70,6 +70,15 @@ public class YamlReadingTests
             ]
         },
         { "{a: 1, b: 2, a: 3}\n", ["Tenants/x.yaml(1,14): error FMJ003: 'a' appears twice in this mapping (first at line 1). Fix: keep one 'a' and delete the other."] },
+        {
+            // A mapping larger than the reader scans key by key: duplicates before and after it switches to an index.
+            string.Concat(Enumerable.Range(1, 20).Select(i => $"k{i}: {i}\n")) + "k3: again\nk20: again\nk21: 21\nk21: again\n",
+            [
+                "Tenants/x.yaml(21,1): error FMJ003: 'k3' appears twice in this mapping (first at line 3). Fix: keep one 'k3' and delete the other.",
+                "Tenants/x.yaml(22,1): error FMJ003: 'k20' appears twice in this mapping (first at line 20). Fix: keep one 'k20' and delete the other.",
+                "Tenants/x.yaml(24,1): error FMJ003: 'k21' appears twice in this mapping (first at line 23). Fix: keep one 'k21' and delete the other.",
+            ]
+        },
     };
 
     [Theory]
@@ -138,6 +147,11 @@ public class YamlReadingTests
         { ".5", YamlScalarKind.FractionalNumber },
         { ".inf", YamlScalarKind.FractionalNumber },
         { ".nan", YamlScalarKind.FractionalNumber },
+        { "-.inf", YamlScalarKind.FractionalNumber },
+        { "+1e3", YamlScalarKind.FractionalNumber },
+        { ".hidden", YamlScalarKind.Text },
+        { "-x", YamlScalarKind.Text },
+        { "9lives", YamlScalarKind.Text },
         { "true", YamlScalarKind.Boolean },
         { "True", YamlScalarKind.Boolean },
         { "FALSE", YamlScalarKind.Boolean },
