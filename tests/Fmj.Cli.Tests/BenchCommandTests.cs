@@ -11,6 +11,7 @@ public class BenchCommandTests
         Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}\n{result.Stdout}\n{result.Stderr}");
         var lines = Output.Lines(result.Stdout);
         Assert.StartsWith("fmj bench: 20 generated tenant files, 1 measured rounds of every step after warm-up rounds;", lines[0]);
+        Assert.EndsWith(" server GC.", lines[0]);
         Assert.Single(lines, l => l.StartsWith("ratio load+check+plan / parse (events): ", StringComparison.Ordinal) && l.EndsWith(" (target <= 1.5)", StringComparison.Ordinal));
         Assert.Single(lines, l => l.StartsWith("ratio load+check+plan / parse (documents): ", StringComparison.Ordinal));
         Assert.Single(lines, l => l.StartsWith("whole `fmj validate` process, run 1: ", StringComparison.Ordinal));

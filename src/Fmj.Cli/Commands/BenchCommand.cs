@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Fmj.Core.Catalogue;
 using Fmj.Core.Clusters;
 using Fmj.Core.Diagnostics;
@@ -54,7 +55,7 @@ public static class BenchCommand
     {
         var tenantsFolder = FleetGenerator.WriteFleet(directory, count, seed: 42);
         var stackPath = Path.Combine(directory, StackFileLoader.FileName(FleetGenerator.ClusterName));
-        stdout.WriteLine($"fmj bench: {count} generated tenant files, {runs} measured rounds of every step after warm-up rounds; {Environment.ProcessorCount} cores, .NET {Environment.Version}.");
+        stdout.WriteLine($"fmj bench: {count} generated tenant files, {runs} measured rounds of every step after warm-up rounds; {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC.");
 
         var steps = Measure(
             runs,
@@ -65,7 +66,7 @@ public static class BenchCommand
         var ratio = full.MedianMs / parse.MedianMs;
 
         stdout.WriteLine();
-        stdout.WriteLine("step                                  median ms    min ms   allocated MB/run");
+        stdout.WriteLine("step                                  median ms    min ms   allocated MB/run   GC pause ms/run");
         stdout.WriteLine(Row("parse only (read + YamlDotNet events)", parse));
         stdout.WriteLine(Row("parse into YamlDotNet documents", document));
         stdout.WriteLine(Row("load + check + plan", full));
@@ -145,11 +146,12 @@ public static class BenchCommand
     /// optimised code (tiered compilation recompiles hot methods after about 30 calls). Interleaving the steps
     /// spreads any noise on the machine over all of them instead of one.
     /// </summary>
-    private static (double MedianMs, double MinMs, double AllocatedMb)[] Measure(int runs, params Func<int>[] steps)
+    private static (double MedianMs, double MinMs, double AllocatedMb, double PauseMs)[] Measure(int runs, params Func<int>[] steps)
     {
         const int WarmUpRounds = 5;
         var times = steps.Select(_ => new List<double>()).ToArray();
         var allocated = new long[steps.Length];
+        var paused = new TimeSpan[steps.Length];
         for (var round = 0; round < WarmUpRounds + runs; round++)
         {
             for (var s = 0; s < steps.Length; s++)
@@ -157,6 +159,7 @@ public static class BenchCommand
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
                 var before = GC.GetTotalAllocatedBytes(precise: true);
+                var pausedBefore = GC.GetTotalPauseDuration();
                 var clock = Stopwatch.StartNew();
                 steps[s]();
                 var elapsed = clock.Elapsed.TotalMilliseconds;
@@ -164,6 +167,7 @@ public static class BenchCommand
                 {
                     times[s].Add(elapsed);
                     allocated[s] += GC.GetTotalAllocatedBytes(precise: true) - before;
+                    paused[s] += GC.GetTotalPauseDuration() - pausedBefore;
                 }
             }
         }
@@ -171,7 +175,7 @@ public static class BenchCommand
         return [.. times.Select((t, s) =>
         {
             t.Sort();
-            return (t[t.Count / 2], t[0], allocated[s] / (double)runs / 1048576);
+            return (t[t.Count / 2], t[0], allocated[s] / (double)runs / 1048576, paused[s].TotalMilliseconds / runs);
         })];
     }
 
@@ -205,6 +209,6 @@ public static class BenchCommand
         return (ms, process.ExitCode);
     }
 
-    private static string Row(string name, (double MedianMs, double MinMs, double AllocatedMb) m) =>
-        string.Create(CultureInfo.InvariantCulture, $"{name,-37} {m.MedianMs,9:0.0} {m.MinMs,9:0.0} {m.AllocatedMb,18:0.0}");
+    private static string Row(string name, (double MedianMs, double MinMs, double AllocatedMb, double PauseMs) m) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name,-37} {m.MedianMs,9:0.0} {m.MinMs,9:0.0} {m.AllocatedMb,18:0.0} {m.PauseMs,17:0.0}");
 }
