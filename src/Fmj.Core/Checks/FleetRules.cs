@@ -43,7 +43,12 @@ public static class FleetRules
     {
         // Tenants with explicit network values come last, so the derived values hold and the explicit ones are blamed.
         var ordered = tenants.OrderBy(t => HasExplicitNetwork(t.Document)).ThenBy(t => t.Document.Path, StringComparer.Ordinal).ToList();
-        var rank = ordered.Select((t, i) => (t.Document, i)).ToDictionary(x => x.Document, x => x.i);
+        // By reference: a document is a record, and hashing its whole spec per lookup is needless work.
+        var rank = new Dictionary<TenantDocument, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            rank.Add(ordered[i].Document, i);
+        }
 
         var tags = new Dictionary<int, (TenantDocument Doc, string Role)>();
         var vmids = new Dictionary<int, (TenantDocument Doc, string Guest)>();
