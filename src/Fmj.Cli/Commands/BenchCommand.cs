@@ -2,11 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
-using Fmj.Core.Catalogue;
-using Fmj.Core.Clusters;
-using Fmj.Core.Diagnostics;
+using Fmj.Core;
 using Fmj.Core.Generation;
-using Fmj.Core.Planning;
 using Fmj.Core.Tenants;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -54,14 +51,13 @@ public static class BenchCommand
     private static int Run(string directory, int count, int runs, int processRuns, TextWriter stdout, TextWriter stderr)
     {
         var tenantsFolder = FleetGenerator.WriteFleet(directory, count, seed: 42);
-        var stackPath = Path.Combine(directory, StackFileLoader.FileName(FleetGenerator.ClusterName));
         stdout.WriteLine($"fmj bench: {count} generated tenant files, {runs} measured rounds of every step after warm-up rounds; {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC.");
 
         var steps = Measure(
             runs,
             () => ParseOnly(tenantsFolder),
             () => ParseToDocuments(tenantsFolder),
-            () => LoadCheckPlan(stackPath, tenantsFolder, directory, stderr));
+            () => LoadCheckPlan(directory, tenantsFolder, stderr));
         var (parse, document, full) = (steps[0], steps[1], steps[2]);
         var ratio = full.MedianMs / parse.MedianMs;
 
@@ -126,19 +122,17 @@ public static class BenchCommand
         return documents;
     }
 
-    private static int LoadCheckPlan(string stackPath, string tenantsFolder, string directory, TextWriter stderr)
+    /// <summary>Exactly what `fmj validate` and `fmj plan` run: the stack file, every tenant file, the checks, the plan.</summary>
+    private static int LoadCheckPlan(string directory, string tenantsFolder, TextWriter stderr)
     {
-        var findings = new FindingList();
-        var cluster = StackFileLoader.Load(stackPath, File.ReadAllText(stackPath), findings)!;
-        var tenants = TenantFolder.Load(tenantsFolder, findings);
-        var plan = FleetPlanner.Plan(cluster, PackageCatalogue.Default, tenants, StackFileLoader.KnownClusters(directory), findings).Plan;
-        if (plan is null)
+        var result = Workspace.Run(directory, FleetGenerator.ClusterName, tenantsFolder);
+        if (result.Plan is null)
         {
-            stderr.WriteLine(string.Join(Environment.NewLine, findings.Items.Take(5)));
+            stderr.WriteLine(string.Join(Environment.NewLine, result.Findings.Take(5)));
             throw new InvalidOperationException("The generated fleet did not validate.");
         }
 
-        return plan.Tenants.Count;
+        return result.Plan.Tenants.Count;
     }
 
     /// <summary>
