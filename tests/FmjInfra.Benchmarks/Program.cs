@@ -107,8 +107,8 @@ finally
 
 static void Print(FormattableString line) => Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
 
-// What FmjProgram computes before it registers anything: the cluster from config, the tenant files, the fleet's
-// checks and plan, and each tenant's plan again as TenantEnvironment asks for it.
+// What FmjProgram computes before it registers anything: the cluster from config, the tenant files, and the
+// fleet's checks and plan (which the environments are then built from).
 static void LoadCheckPlan(IReadOnlyDictionary<string, string> config, string tenantsFolder)
 {
     var findings = new FindingList();
@@ -116,10 +116,6 @@ static void LoadCheckPlan(IReadOnlyDictionary<string, string> config, string ten
     var tenants = TenantFolder.Load(tenantsFolder, findings);
     _ = FleetPlanner.Plan(cluster, PackageCatalogue.Default, tenants, StackFileLoader.KnownClusters(Path.GetDirectoryName(tenantsFolder)!), findings).Plan
         ?? throw new InvalidOperationException("the generated fleet does not plan");
-    foreach (var tenant in tenants)
-    {
-        _ = FleetPlanner.PlanTenant(cluster.Spec, PackageCatalogue.Default, tenant, new FindingList());
-    }
 }
 
 // Each run times every case once, in turn, so that drift on the machine (other load, heap growth, JIT tiering)
