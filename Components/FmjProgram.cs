@@ -76,6 +76,8 @@ public static class FmjProgram
         var role = new TenantOperatorRole("tenant-operator", new TenantOperatorRoleArgs(plan.TenantRole), new ComponentResourceOptions { Providers = { provider } });
         var outputs = new Dictionary<string, object?>(StringComparer.Ordinal);
         var deviceCommands = new DeviceCommandChain(deviceCredentials);
+        // Each environment gets the plan the fleet's checks just passed, rather than planning its tenant again.
+        var tenantPlans = plan.Tenants.ToDictionary(t => t.Name, StringComparer.Ordinal);
         foreach (var tenant in tenants.Where(t => t.Spec.Cluster == cluster.Spec.Name).OrderBy(t => t.Spec.Number))
         {
             var environment = new TenantEnvironment(tenant.Spec.Name, new TenantEnvironmentArgs(
@@ -85,7 +87,7 @@ public static class FmjProgram
                 role.Role,
                 bindPasswords.GetValueOrDefault(tenant.Spec.Name),
                 sshKey,
-                proxyKey) { Devices = deviceCommands.Next() }, new ComponentResourceOptions { Providers = { provider } });
+                proxyKey) { Devices = deviceCommands.Next(), Plan = tenantPlans.GetValueOrDefault(tenant.Spec.Name) }, new ComponentResourceOptions { Providers = { provider } });
             deviceCommands.Advance(environment.Uplink);
             outputs[tenant.Spec.Name] = environment.Outputs;
         }

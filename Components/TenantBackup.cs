@@ -20,6 +20,7 @@ public sealed class TenantBackup : ComponentResource
         : base(TypeToken, name, options)
     {
         var plan = args.Backup;
+        // An array: `DependsOn = { ... }` would rebuild the SDK's InputList (an Output.Tuple and Apply) on every Add.
         Job = new PVE.Backup.Job($"{name}-job", new PVE.Backup.JobArgs
         {
             ResourceId = plan.Id,
@@ -30,7 +31,7 @@ public sealed class TenantBackup : ComponentResource
             Compress = plan.Compress,
             PruneBackups = InputMaps.From(plan.Retention),
             Enabled = plan.Enabled,
-        }, new CustomResourceOptions { Parent = this, DependsOn = { args.Pool } });
+        }, new CustomResourceOptions { Parent = this, DependsOn = new Resource[] { args.Pool } });
 
         RegisterOutputs(new Dictionary<string, object?> { ["jobId"] = Job.ResourceId });
     }

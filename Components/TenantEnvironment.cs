@@ -25,19 +25,22 @@ public sealed record TenantEnvironmentArgs(
 {
     /// <summary>The network gear's credentials and the previous tenant's command per device (uplink mode).</summary>
     public TenantUplinkDevices? Devices { get; init; }
+
+    /// <summary>The tenant's plan when the caller has already made it (the fleet's plan); null to plan it here.</summary>
+    public TenantPlan? Plan { get; init; }
 }
 
 /// <summary>
 /// One tenant: network, storage, pool, access and machines, and the platform services (HA and replication, backups,
-/// firewall isolation, the reverse-proxy account), composed from the tenant's plan. It asks the core for
-/// that plan and refuses an invalid tenant before registering anything, with every finding in the message.
+/// firewall isolation, the reverse-proxy account), composed from the tenant's plan. Given no plan, it asks the core
+/// for one and refuses an invalid tenant before registering anything, with every finding in the message.
 /// </summary>
 public sealed class TenantEnvironment : ComponentResource
 {
     public const string TypeToken = "fmj:tenant:TenantEnvironment";
 
     public TenantEnvironment(string name, TenantEnvironmentArgs args, ComponentResourceOptions? options = null)
-        : this(name, PlanOrRefuse(args), args, options)
+        : this(name, args.Plan ?? PlanOrRefuse(args), args, options)
     {
     }
 

@@ -36,16 +36,17 @@ public sealed class TenantFirewall : ComponentResource
             DeleteBeforeReplace = true,
         });
 
+        // An array: `DependsOn = { ... }` would rebuild the SDK's InputList (an Output.Tuple and Apply) on every Add.
         var group = new PVE.Cluster.Firewall.Security.GroupLegacy($"{name}-group", new PVE.Cluster.Firewall.Security.GroupLegacyArgs
         {
             Name = plan.Group.Name,
             Comment = plan.Group.Comment,
             Rules = plan.Group.Rules.Select(Rule).ToArray(),
-        }, new CustomResourceOptions { Parent = this, DependsOn = { others } });
+        }, new CustomResourceOptions { Parent = this, DependsOn = new Resource[] { others } });
 
         foreach (var guest in plan.Guests)
         {
-            var dependsOn = new CustomResourceOptions { Parent = this, DependsOn = { args.Guests[guest.GuestKey], group } };
+            var dependsOn = new CustomResourceOptions { Parent = this, DependsOn = new Resource[] { args.Guests[guest.GuestKey], group } };
             var firewallOptions = new PVE.Firewall.OptionsLegacyArgs
             {
                 NodeName = guest.Node,
