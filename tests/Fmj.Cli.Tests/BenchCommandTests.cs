@@ -10,7 +10,7 @@ public class BenchCommandTests
 
         Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}\n{result.Stdout}\n{result.Stderr}");
         var lines = Output.Lines(result.Stdout);
-        Assert.StartsWith("fmj bench: 20 generated tenant files, 1 measured rounds of every step after warm-up rounds;", lines[0]);
+        Assert.StartsWith("fmj bench: 20 generated tenant files, 1 measured rounds of every step after 50 warm-up rounds;", lines[0]);
         Assert.EndsWith(" server GC.", lines[0]);
         Assert.Single(lines, l => l.StartsWith("ratio load+check+plan / parse (events): ", StringComparison.Ordinal) && l.EndsWith(" (target <= 1.5)", StringComparison.Ordinal));
         Assert.Single(lines, l => l.StartsWith("ratio load+check+plan / parse (documents): ", StringComparison.Ordinal));
@@ -26,6 +26,6 @@ public class BenchCommandTests
         var result = FmjProcess.Run("bench", option, value);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("fmj bench: --count and --iterations must be at least 1.", result.Stderr.Trim());
+        Assert.Equal("fmj bench: --count and --iterations must be at least 1, --warm-up at least 0.", result.Stderr.Trim());
     }
 }

@@ -19,26 +19,28 @@ public static class BenchCommand
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var tenants = new Option<int>("--count") { Description = "How many tenant files to generate.", DefaultValueFactory = _ => 1000 };
-        var iterations = new Option<int>("--iterations") { Description = "Measured runs of each step (after one warm-up).", DefaultValueFactory = _ => 15 };
+        var iterations = new Option<int>("--iterations") { Description = "Measured rounds of every step.", DefaultValueFactory = _ => 15 };
+        var warmUp = new Option<int>("--warm-up") { Description = "Unmeasured rounds first, so that code run once per round is fully compiled too.", DefaultValueFactory = _ => 50 };
         var processRuns = new Option<int>("--process-runs") { Description = "Runs of the whole `fmj validate` process.", DefaultValueFactory = _ => 5 };
         var command = new Command("bench", "Measure load + check + plan over generated tenant files against a bare YAML parse.")
         {
-            tenants, iterations, processRuns,
+            tenants, iterations, warmUp, processRuns,
         };
         command.SetAction(result =>
         {
             var count = result.GetValue(tenants);
             var runs = result.GetValue(iterations);
-            if (count < 1 || runs < 1)
+            var warmUpRounds = result.GetValue(warmUp);
+            if (count < 1 || runs < 1 || warmUpRounds < 0)
             {
-                stderr.WriteLine("fmj bench: --count and --iterations must be at least 1.");
+                stderr.WriteLine("fmj bench: --count and --iterations must be at least 1, --warm-up at least 0.");
                 return ExitCodes.Usage;
             }
 
             var directory = Path.Combine(Path.GetTempPath(), $"fmj-bench-{Environment.ProcessId}");
             try
             {
-                return Run(directory, count, runs, result.GetValue(processRuns), stdout, stderr);
+                return Run(directory, count, warmUpRounds, runs, result.GetValue(processRuns), stdout, stderr);
             }
             finally
             {
@@ -48,12 +50,13 @@ public static class BenchCommand
         return command;
     }
 
-    private static int Run(string directory, int count, int runs, int processRuns, TextWriter stdout, TextWriter stderr)
+    private static int Run(string directory, int count, int warmUpRounds, int runs, int processRuns, TextWriter stdout, TextWriter stderr)
     {
         var tenantsFolder = FleetGenerator.WriteFleet(directory, count, seed: 42);
-        stdout.WriteLine($"fmj bench: {count} generated tenant files, {runs} measured rounds of every step after warm-up rounds; {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC.");
+        stdout.WriteLine($"fmj bench: {count} generated tenant files, {runs} measured rounds of every step after {warmUpRounds} warm-up rounds; {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC.");
 
         var steps = Measure(
+            warmUpRounds,
             runs,
             () => ParseOnly(tenantsFolder),
             () => ParseToDocuments(tenantsFolder),
@@ -137,16 +140,16 @@ public static class BenchCommand
 
     /// <summary>
     /// Runs the steps in turn, <paramref name="runs"/> rounds, after warm-up rounds that let the JIT reach its
-    /// optimised code (tiered compilation recompiles hot methods after about 30 calls). Interleaving the steps
+    /// optimised code. Tiered compilation recompiles a method after about 30 calls, so code that runs once per round
+    /// (the fleet-wide checks, for one) needs tens of rounds; a few would time it unoptimised. Interleaving the steps
     /// spreads any noise on the machine over all of them instead of one.
     /// </summary>
-    private static (double MedianMs, double MinMs, double AllocatedMb, double PauseMs)[] Measure(int runs, params Func<int>[] steps)
+    private static (double MedianMs, double MinMs, double AllocatedMb, double PauseMs)[] Measure(int warmUpRounds, int runs, params Func<int>[] steps)
     {
-        const int WarmUpRounds = 5;
         var times = steps.Select(_ => new List<double>()).ToArray();
         var allocated = new long[steps.Length];
         var paused = new TimeSpan[steps.Length];
-        for (var round = 0; round < WarmUpRounds + runs; round++)
+        for (var round = 0; round < warmUpRounds + runs; round++)
         {
             for (var s = 0; s < steps.Length; s++)
             {
@@ -157,7 +160,7 @@ public static class BenchCommand
                 var clock = Stopwatch.StartNew();
                 steps[s]();
                 var elapsed = clock.Elapsed.TotalMilliseconds;
-                if (round >= WarmUpRounds)
+                if (round >= warmUpRounds)
                 {
                     times[s].Add(elapsed);
                     allocated[s] += GC.GetTotalAllocatedBytes(precise: true) - before;
