@@ -3,6 +3,7 @@ using Fmj.Core.Clusters;
 using Fmj.Core.Diagnostics;
 using Fmj.Core.Planning;
 using Fmj.Core.Tenants;
+using Fmj.Core.Yaml;
 
 namespace Fmj.Core;
 
@@ -25,7 +26,7 @@ public static class Workspace
         var findings = new FindingList();
         var stackPath = Path.Combine(projectDirectory, StackFileLoader.FileName(stack));
         var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), stackPath);
-        var cluster = StackFileLoader.Load(display, File.ReadAllText(stackPath), findings);
+        var cluster = StackFileLoader.Load(display, YamlFile.ReadText(stackPath), findings);
         var tenants = TenantFolder.Load(tenantsDirectory, findings);
         if (cluster is null)
         {

@@ -5,6 +5,7 @@ using System.Runtime;
 using Fmj.Core;
 using Fmj.Core.Generation;
 using Fmj.Core.Tenants;
+using Fmj.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -101,7 +102,7 @@ public static class BenchCommand
         var events = 0;
         foreach (var file in TenantFolder.Files(tenantsFolder))
         {
-            var parser = new Parser(new StringReader(File.ReadAllText(file)));
+            var parser = new Parser(new StringReader(YamlFile.ReadText(file)));
             while (parser.MoveNext())
             {
                 events++;
@@ -118,7 +119,7 @@ public static class BenchCommand
         foreach (var file in TenantFolder.Files(tenantsFolder))
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(file)));
+            stream.Load(new StringReader(YamlFile.ReadText(file)));
             documents += stream.Documents.Count;
         }
 

@@ -1,6 +1,7 @@
 using Fmj.Cli.Settings;
 using Fmj.Core.Clusters;
 using Fmj.Core.Diagnostics;
+using Fmj.Core.Yaml;
 
 namespace Fmj.Cli.Commands;
 
@@ -19,7 +20,7 @@ internal static class StackFile
         }
 
         var findings = new FindingList();
-        var cluster = StackFileLoader.Load(Path.GetRelativePath(Directory.GetCurrentDirectory(), path), File.ReadAllText(path), findings);
+        var cluster = StackFileLoader.Load(Path.GetRelativePath(Directory.GetCurrentDirectory(), path), YamlFile.ReadText(path), findings);
         foreach (var finding in findings.Items)
         {
             stderr.WriteLine(finding.ToCompilerFormat());

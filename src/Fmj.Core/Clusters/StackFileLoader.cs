@@ -45,7 +45,7 @@ public static class StackFileLoader
         foreach (var path in Directory.EnumerateFiles(directory, "Pulumi.*.yaml"))
         {
             var ignored = new FindingList();
-            if (YamlDocumentReader.Read(path, File.ReadAllText(path), ignored) is YamlMapping root
+            if (YamlDocumentReader.Read(path, YamlFile.ReadText(path), ignored) is YamlMapping root
                 && root.Entries.FirstOrDefault(e => e.Key.Value == "config")?.Value is YamlMapping config
                 && config.Entries.FirstOrDefault(e => e.Key.Value == "fmj:cluster")?.Value is YamlScalar { Kind: YamlScalarKind.Text } name)
             {

@@ -1,4 +1,5 @@
 using Fmj.Core.Diagnostics;
+using Fmj.Core.Yaml;
 
 namespace Fmj.Core.Tenants;
 
@@ -38,7 +39,7 @@ public static class TenantFolder
         var findings = new FindingList();
         try
         {
-            return (TenantLoader.Load(display, File.ReadAllText(path), findings), findings);
+            return (TenantLoader.Load(display, YamlFile.ReadText(path), findings), findings);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
