@@ -20,7 +20,6 @@ public sealed class TenantBackup : ComponentResource
         : base(TypeToken, name, options)
     {
         var plan = args.Backup;
-        // An array: `DependsOn = { ... }` would rebuild the SDK's InputList (an Output.Tuple and Apply) on every Add.
         Job = new PVE.Backup.Job($"{name}-job", new PVE.Backup.JobArgs
         {
             ResourceId = plan.Id,

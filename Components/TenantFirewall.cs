@@ -36,7 +36,6 @@ public sealed class TenantFirewall : ComponentResource
             DeleteBeforeReplace = true,
         });
 
-        // An array: `DependsOn = { ... }` would rebuild the SDK's InputList (an Output.Tuple and Apply) on every Add.
         var group = new PVE.Cluster.Firewall.Security.GroupLegacy($"{name}-group", new PVE.Cluster.Firewall.Security.GroupLegacyArgs
         {
             Name = plan.Group.Name,

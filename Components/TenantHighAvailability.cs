@@ -91,7 +91,6 @@ public sealed class TenantHighAvailability : ComponentResource
             }, new CustomResourceOptions
             {
                 Parent = this,
-                // An array: `DependsOn = { ... }` would rebuild the SDK's InputList (an Output.Tuple and Apply) on every Add.
                 DependsOn = new Resource[] { args.Guests[replication.GuestKey] },
                 IgnoreChanges = { "target" },
             });

@@ -31,7 +31,8 @@ public sealed class TenantMachines : ComponentResource
             var resourceOptions = new CustomResourceOptions
             {
                 Parent = this,
-                // An array: `DependsOn = { ... }` would rebuild the SDK's InputList (an Output.Tuple and Apply) on every Add.
+                // Arrays, here and in the other components: `DependsOn = { ... }` would rebuild the SDK's InputList
+                // (an Output.Tuple and Apply) on every Add.
                 DependsOn = new Resource[] { args.SdnApplied, args.Storage },
                 Protect = guest.Protected,
                 IgnoreChanges = guest.HighAvailability ? ["nodeName"] : [],
