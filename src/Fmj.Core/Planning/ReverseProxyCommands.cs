@@ -38,22 +38,22 @@ public sealed record ReverseProxyCommands(string Create, string Update, string D
         var user = ShellQuote.Quote(account);
         var group = ShellQuote.Quote(TenantsGroup);
         var home = ShellQuote.Quote(TenantDirectory(kind, tenant));
-        var ensure = string.Join("; ",
-            "set -eu",
-            $"getent group {group} >/dev/null || {sudo}groupadd --system {group}",
-            $"id -u {user} >/dev/null 2>&1 || {sudo}useradd --system --user-group --groups {group} --home-dir {home} --no-create-home --shell /usr/sbin/nologin {user}",
-            $"{sudo}install -d -o root -g root -m 0755 {ShellQuote.Quote(Root(kind))} {home}",
-            $"{sudo}install -d -o {user} -g {user} -m 0755 {ShellQuote.Quote(ConfigDirectory(kind, tenant))}");
+        // Each command is one interpolation (concatenated interpolations compile to one), so a plan pays for the
+        // final text only, not for every line of it.
+        var ensure =
+            $"set -eu; " +
+            $"getent group {group} >/dev/null || {sudo}groupadd --system {group}; " +
+            $"id -u {user} >/dev/null 2>&1 || {sudo}useradd --system --user-group --groups {group} --home-dir {home} --no-create-home --shell /usr/sbin/nologin {user}; " +
+            $"{sudo}install -d -o root -g root -m 0755 {ShellQuote.Quote(Root(kind))} {home}; " +
+            $"{sudo}install -d -o {user} -g {user} -m 0755 {ShellQuote.Quote(ConfigDirectory(kind, tenant))}";
 
         var archive = ShellQuote.Quote(ArchiveRoot);
         var archived = ShellQuote.Quote($"{ArchiveRoot}/{tenant}-") + "\"$(date +%Y%m%d%H%M%S)\"";
-        var delete = string.Join("; ", new[]
-        {
-            "set -eu",
-            $"if [ -d {home} ]; then {sudo}install -d -o root -g root -m 0700 {archive}; {sudo}mv {home} {archived}; fi",
-            $"if id -u {user} >/dev/null 2>&1; then {sudo}userdel {user}; fi",
-            Reload(kind, sudo),
-        }.OfType<string>());
+        var delete =
+            $"set -eu; " +
+            $"if [ -d {home} ]; then {sudo}install -d -o root -g root -m 0700 {archive}; {sudo}mv {home} {archived}; fi; " +
+            $"if id -u {user} >/dev/null 2>&1; then {sudo}userdel {user}; fi" +
+            (Reload(kind, sudo) is { } reload ? $"; {reload}" : "");
         return new ReverseProxyCommands(ensure, ensure, delete);
     }
 
