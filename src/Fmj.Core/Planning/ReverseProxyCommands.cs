@@ -38,8 +38,8 @@ public sealed record ReverseProxyCommands(string Create, string Update, string D
         var user = ShellQuote.Quote(account);
         var group = ShellQuote.Quote(TenantsGroup);
         var home = ShellQuote.Quote(TenantDirectory(kind, tenant));
-        // Each command is one interpolation (concatenated interpolations compile to one), so a plan pays for the
-        // final text only, not for every line of it.
+        // Each command is built in one expression rather than joined from a list of lines, so a plan allocates
+        // little besides the final text.
         var ensure =
             $"set -eu; " +
             $"getent group {group} >/dev/null || {sudo}groupadd --system {group}; " +
