@@ -84,7 +84,7 @@ public static class TenantLoader
             State = state is null ? TenantState.Active : Enum.Parse<TenantState>(state, ignoreCase: true),
             RetireConfirm = retireConfirm,
         };
-        return new TenantDocument(displayPath, spec, root);
+        return new TenantDocument(displayPath, spec, text);
     }
 
     private static CustomEngagement? ReadCustom(YamlObjectReader? reader)
