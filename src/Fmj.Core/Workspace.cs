@@ -27,14 +27,18 @@ public static class Workspace
         var stackPath = Path.Combine(projectDirectory, StackFileLoader.FileName(stack));
         var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), stackPath);
         var cluster = StackFileLoader.Load(display, YamlFile.ReadText(stackPath), findings);
-        var tenants = TenantFolder.Load(tenantsDirectory, findings);
         if (cluster is null)
         {
-            return new WorkspaceResult(findings.Items, null, tenants, null, null);
+            return new WorkspaceResult(findings.Items, null, TenantFolder.Load(tenantsDirectory, findings), null, null);
         }
 
+        // Each tenant is checked and planned as soon as its file is loaded, while later files are still being parsed;
+        // only the rules across tenants wait for every file. The findings come out as from FleetPlanner.Plan over the
+        // loaded documents.
+        catalogue ??= PackageCatalogue.Default;
         var known = StackFileLoader.KnownClusters(projectDirectory);
-        var fleet = FleetPlanner.Plan(cluster, catalogue ?? PackageCatalogue.Default, tenants, known, findings);
-        return new WorkspaceResult(findings.Items, cluster, tenants, fleet.Plan, fleet.Capacity);
+        var outcomes = TenantFolder.Load(tenantsDirectory, findings, tenant => FleetPlanner.CheckAndPlan(cluster.Spec, catalogue, tenant, known));
+        var fleet = FleetPlanner.Plan(cluster, catalogue, outcomes, findings);
+        return new WorkspaceResult(findings.Items, cluster, [.. outcomes.Select(o => o.Document)], fleet.Plan, fleet.Capacity);
     }
 }

@@ -12,16 +12,17 @@ namespace Fmj.Core.Planning;
 /// </summary>
 public static class FleetPlanner
 {
-    private static (TenantDocument Tenant, TenantPlan? Plan, FindingList Findings) CheckAndPlan(
-        ClusterSpec spec,
-        PackageCatalogue catalogue,
-        TenantDocument tenant,
-        IReadOnlySet<string> knownClusters)
+    /// <summary>
+    /// Checks and plans one tenant of <paramref name="spec"/>'s cluster on its own, with no cross-tenant rule; a tenant
+    /// of another cluster only needs that cluster to be known. Tenants are independent here, so callers may run this
+    /// on every core, each tenant as soon as its file is read.
+    /// </summary>
+    public static TenantOutcome CheckAndPlan(ClusterSpec spec, PackageCatalogue catalogue, TenantDocument tenant, IReadOnlySet<string> knownClusters)
     {
         var findings = new FindingList();
         if (tenant.Spec.Cluster == spec.Name)
         {
-            return (tenant, PlanTenant(spec, catalogue, tenant, findings), findings);
+            return new TenantOutcome(tenant, PlanTenant(spec, catalogue, tenant, findings), findings.Items);
         }
 
         // Another cluster's tenant is that stack's business, as long as that stack exists.
@@ -30,7 +31,7 @@ public static class FleetPlanner
             findings.Error(FindingCodes.UnknownCluster, tenant.At("cluster"), $"cluster '{tenant.Spec.Cluster}' has no stack (known: {string.Join(", ", knownClusters.Order(StringComparer.Ordinal))}).", "name the cluster of an existing stack, or add a Pulumi.<stack>.yaml for the new cluster.");
         }
 
-        return (tenant, null, findings);
+        return new TenantOutcome(tenant, null, findings.Items);
     }
 
     /// <summary>Checks one tenant on its own (no cross-tenant rules) and plans it when it passes.</summary>
@@ -51,21 +52,29 @@ public static class FleetPlanner
         IReadOnlySet<string> knownClusters,
         FindingList findings)
     {
-        var spec = cluster.Spec;
-        FleetRules.CheckIdentity(tenants, findings);
-
-        // Each tenant is checked and planned on its own (that is what keeps plans stable), so tenants run in parallel;
-        // their findings are merged back in file order, so the output is the same as a sequential run.
-        var results = tenants
+        // Each tenant is checked and planned on its own (that is what keeps plans stable), so tenants run in parallel.
+        var outcomes = tenants
             .AsParallel()
             .AsOrdered()
-            .Select(tenant => CheckAndPlan(spec, catalogue, tenant, knownClusters))
+            .Select(tenant => CheckAndPlan(cluster.Spec, catalogue, tenant, knownClusters))
             .ToList();
+        return Plan(cluster, catalogue, outcomes, findings);
+    }
 
-        var planned = new List<(TenantDocument Document, TenantPlan Plan)>(results.Count);
-        foreach (var (tenant, tenantPlan, tenantFindings) in results)
+    /// <summary>
+    /// The fleet from its tenants' outcomes (<see cref="CheckAndPlan"/> against this cluster, in file order): the rules
+    /// across tenants, the capacity, and the plan. Findings come out in the same order whichever way the outcomes
+    /// were made: tenant identity first, then each tenant's own in file order, then the rules across plans.
+    /// </summary>
+    public static FleetResult Plan(ClusterDocument cluster, PackageCatalogue catalogue, IReadOnlyList<TenantOutcome> outcomes, FindingList findings)
+    {
+        var spec = cluster.Spec;
+        FleetRules.CheckIdentity([.. outcomes.Select(o => o.Document)], findings);
+
+        var planned = new List<(TenantDocument Document, TenantPlan Plan)>(outcomes.Count);
+        foreach (var (tenant, tenantPlan, tenantFindings) in outcomes)
         {
-            findings.AddRange(tenantFindings.Items);
+            findings.AddRange(tenantFindings);
             if (tenantPlan is not null)
             {
                 planned.Add((tenant, tenantPlan));

@@ -16,7 +16,19 @@ public static class TenantLoader
     public static TenantDocument? Load(string displayPath, string text, FindingList findings)
     {
         var before = findings.Items.Count;
-        var root = YamlDocumentReader.Read(displayPath, text, findings);
+        return Load(displayPath, text, YamlDocumentReader.Read(displayPath, text, findings), findings, before);
+    }
+
+    /// <summary>
+    /// Loads a tenant from the tree <see cref="YamlDocumentReader"/> made of <paramref name="text"/>, for a caller that
+    /// parses on one thread and loads on another. <paramref name="fileFindings"/> is this file's own list, already
+    /// holding what the parse reported: an error there refuses the document, as in the other overload.
+    /// </summary>
+    internal static TenantDocument? Load(string displayPath, string text, YamlNode? root, FindingList fileFindings) =>
+        Load(displayPath, text, root, fileFindings, before: 0);
+
+    private static TenantDocument? Load(string displayPath, string text, YamlNode? root, FindingList findings, int before)
+    {
         var reader = YamlObjectReader.From(root, "", "a tenant", findings);
         if (root is null || reader is null)
         {

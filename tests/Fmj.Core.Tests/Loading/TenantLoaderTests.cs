@@ -272,6 +272,29 @@ public class TenantLoaderTests
     }
 
     [Fact]
+    public void LoadFolder_FileThatCannotBeRead_ReportsItAndLoadsTheOthers()
+    {
+        var folder = Directory.CreateTempSubdirectory("fmj-tenants-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "adatum.yaml"), Demo.TenantText("adatum"));
+            File.CreateSymbolicLink(Path.Combine(folder, "gone.yaml"), Path.Combine(folder, "no-such-target.yaml"));
+            var findings = new FindingList();
+
+            var documents = TenantFolder.Load(folder, findings);
+
+            Assert.Equal(["adatum"], documents.Select(d => d.Spec.Name));
+            var finding = Assert.Single(findings.Items);
+            Assert.Equal((FindingCodes.UnreadableFile, Path.Combine(folder, "gone.yaml"), 1, 1), (finding.Code, finding.Position.File, finding.Position.Line, finding.Position.Column));
+            Assert.StartsWith("the file cannot be read: ", finding.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void LoadFolder_OneBrokenFile_LoadsTheOthersAndReportsIt()
     {
         var folder = Directory.CreateTempSubdirectory("fmj-tenants-").FullName;
