@@ -85,7 +85,7 @@ public static class PlatformServicesPlanner
     /// with the highest priority (the first in the tenant's node order on a tie).
     /// </summary>
     public static string Partner(string node, IReadOnlyList<string> nodes, IReadOnlyDictionary<string, int> priorities) =>
-        nodes.Where(n => n != node).OrderByDescending(n => priorities[n]).First();
+        nodes.Where(n => n != node).MaxBy(n => priorities[n])!;
 
     public static string HaResourceId(GuestPlan guest) =>
         string.Create(CultureInfo.InvariantCulture, $"{(guest.Kind == GuestKind.Vm ? "vm" : "ct")}:{guest.VmId}");
@@ -151,12 +151,11 @@ public static class PlatformServicesPlanner
         }
 
         var account = $"tenant-{tenant.Name}";
-        return new ReverseProxyAccountPlan(account, tenant.Identity.Domain is { } domain ? [domain] : [])
+        return new ReverseProxyAccountPlan(account, tenant.Identity.Domain is { } domain ? [domain] : [], tenant.Name)
         {
             Kind = proxy.Kind,
             Connection = new ProxyConnectionPlan(proxy.Host, proxy.Port, proxy.User, proxy.HostKey),
             ConfigDirectory = ReverseProxyCommands.ConfigDirectory(proxy.Kind, tenant.Name),
-            Commands = ReverseProxyCommands.For(proxy.Kind, proxy.User, account, tenant.Name),
         };
     }
 }

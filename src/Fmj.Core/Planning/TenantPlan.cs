@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Fmj.Core.Catalogue;
 using Fmj.Core.Clusters;
 using Fmj.Core.Tenants;
@@ -76,9 +77,11 @@ public sealed record StoragePlan(
     IReadOnlyList<string> Contents,
     bool ThinProvision,
     string BlockSize,
-    IReadOnlyList<ClusterNode> Hosts,
-    DatasetCommands Commands)
+    IReadOnlyList<ClusterNode> Hosts)
 {
+    /// <summary>Built from the dataset and quota when read, so a run that never runs them does not pay for the text.</summary>
+    public DatasetCommands Commands => DatasetCommands.For(Dataset, QuotaGb);
+
     /// <summary>The dataset and storage hold the tenant's data: protected against deletion until the tenant is retired.</summary>
     public required bool Protected { get; init; }
 }
@@ -139,7 +142,10 @@ public sealed record AclPlan(string Key, string Path, string RoleId, string Grou
 /// The tenant's account on the shared reverse proxy, scoped to its own configuration directory, kept by idempotent
 /// commands over SSH; the delete (at retirement) archives the directory and removes the account.
 /// </summary>
-public sealed record ReverseProxyAccountPlan(string Account, IReadOnlyList<string> Domains)
+/// <param name="Account">The system user on the proxy host.</param>
+/// <param name="Domains">The domains the tenant's sites answer for.</param>
+/// <param name="Tenant">The tenant's name, which the commands use; the rest of the plan already shows it.</param>
+public sealed record ReverseProxyAccountPlan(string Account, IReadOnlyList<string> Domains, [property: JsonIgnore] string Tenant)
 {
     public required ReverseProxyKind Kind { get; init; }
 
@@ -148,5 +154,6 @@ public sealed record ReverseProxyAccountPlan(string Account, IReadOnlyList<strin
     /// <summary>The one directory the account may write: the tenant's own proxy configuration.</summary>
     public required string ConfigDirectory { get; init; }
 
-    public required ReverseProxyCommands Commands { get; init; }
+    /// <summary>Built when read, like <see cref="StoragePlan.Commands"/>.</summary>
+    public ReverseProxyCommands Commands => ReverseProxyCommands.For(Kind, Connection.User, Account, Tenant);
 }

@@ -40,8 +40,7 @@ public static class TenantPlanner
             Contents: [StorageContentImages, StorageContentRootDir],
             ThinProvision: true,
             BlockSize: "16k",
-            Hosts: [.. addressing.Nodes.Select(name => cluster.Nodes.First(node => node.Name == name))],
-            Commands: DatasetCommands.For(dataset, quotaGb))
+            Hosts: [.. addressing.Nodes.Select(name => cluster.Nodes.First(node => node.Name == name))])
         {
             Protected = TenantLifecycle.ProtectsData(tenant.State),
         };
@@ -284,14 +283,17 @@ public static class TenantPlanner
     private static string Address(Ipv4Network subnet, int hostOffset) =>
         Ipv4Network.FormatAddress(subnet.Host(hostOffset) ?? throw new InvalidOperationException($"host {hostOffset} does not fit {subnet}; the checks should have refused this tenant."));
 
-    private static IReadOnlyList<string> Tags(string tenant, string? role)
+    private static string[] Tags(string tenant, string? role)
     {
-        var tags = new List<string> { "fmj", $"tenant-{tenant}" };
-        if (role is not null)
+        string[] tags = role is null ? ["fmj", $"tenant-{tenant}"] : ["fmj", $"tenant-{tenant}", role];
+        for (var i = 0; i < tags.Length; i++)
         {
-            tags.Add(role);
+            tags[i] = tags[i].ToLowerInvariant();
         }
 
-        return [.. tags.Select(t => t.ToLowerInvariant()).Order(StringComparer.Ordinal)];
+        // Proxmox returns VM tags sorted and container tags in lower case: the plan declares them that way, so a
+        // refresh finds no drift.
+        Array.Sort(tags, StringComparer.Ordinal);
+        return tags;
     }
 }
