@@ -50,9 +50,9 @@ public static class FleetRules
             rank.Add(ordered[i].Document, i);
         }
 
-        var tags = new Dictionary<int, (TenantDocument Doc, string Role)>();
-        var vmids = new Dictionary<int, (TenantDocument Doc, string Guest)>();
-        var subnets = new List<(Ipv4Network Network, TenantDocument Doc, string Role)>();
+        var tags = new Dictionary<int, (TenantDocument Doc, string Role)>(2 * ordered.Count);
+        var vmids = new Dictionary<int, (TenantDocument Doc, string Guest)>(ordered.Sum(t => t.Plan.Guests.Count));
+        var subnets = new List<(Ipv4Network Network, TenantDocument Doc, string Role)>(2 * ordered.Count);
         foreach (var (document, plan) in ordered)
         {
             foreach (var (vnet, role) in new[] { (plan.Network.Public, "public"), (plan.Network.Private, "private") })

@@ -69,21 +69,32 @@ public static class FleetPlanner
     public static FleetResult Plan(ClusterDocument cluster, PackageCatalogue catalogue, IReadOnlyList<TenantOutcome> outcomes, FindingList findings)
     {
         var spec = cluster.Spec;
-        FleetRules.CheckIdentity([.. outcomes.Select(o => o.Document)], findings);
-
         var planned = new List<(TenantDocument Document, TenantPlan Plan)>(outcomes.Count);
-        foreach (var (tenant, tenantPlan, tenantFindings) in outcomes)
+        foreach (var (tenant, tenantPlan, _) in outcomes)
         {
-            findings.AddRange(tenantFindings);
             if (tenantPlan is not null)
             {
                 planned.Add((tenant, tenantPlan));
             }
         }
 
-        FleetRules.CheckPlans(planned, findings);
+        // The rules across tenants only read documents and plans, so the longest runs beside the others; each writes
+        // its own list, and the lists are merged in a fixed order.
+        var acrossPlans = new FindingList();
+        var planRules = Task.Run(() => FleetRules.CheckPlans(planned, acrossPlans));
+        var identity = new FindingList();
+        FleetRules.CheckIdentity([.. outcomes.Select(o => o.Document)], identity);
         var plans = planned.Select(p => p.Plan).OrderBy(p => p.Number).ToList();
         var capacity = CapacityRules.Report(spec, plans);
+        planRules.GetAwaiter().GetResult();
+
+        findings.AddRange(identity.Items);
+        foreach (var outcome in outcomes)
+        {
+            findings.AddRange(outcome.Findings);
+        }
+
+        findings.AddRange(acrossPlans.Items);
         CapacityRules.Check(capacity, cluster.At("fmj:capacity"), findings);
 
         var plan = findings.HasErrors
