@@ -35,7 +35,7 @@ public static class TenantFolder
         {
             var display = Path.Combine(directory, Path.GetFileName(paths[i]));
             var fileFindings = new FindingList();
-            var (text, error) = texts[i].Result;
+            var (text, error) = texts[i].GetAwaiter().GetResult();
             if (text is null)
             {
                 fileFindings.Error(FindingCodes.UnreadableFile, SourcePosition.StartOf(display), $"the file cannot be read: {error}", "check the file's permissions.");
@@ -52,7 +52,7 @@ public static class TenantFolder
         var results = new List<T>(paths.Length);
         foreach (var load in loads)
         {
-            var (result, loaded, fileFindings) = load.Result;
+            var (result, loaded, fileFindings) = load.GetAwaiter().GetResult();
             findings.AddRange(fileFindings.Items);
             if (loaded)
             {
