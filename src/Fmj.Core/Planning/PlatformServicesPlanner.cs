@@ -155,7 +155,6 @@ public static class PlatformServicesPlanner
         {
             Kind = proxy.Kind,
             Connection = new ProxyConnectionPlan(proxy.Host, proxy.Port, proxy.User, proxy.HostKey),
-            ConfigDirectory = ReverseProxyCommands.ConfigDirectory(proxy.Kind, tenant.Name),
         };
     }
 }

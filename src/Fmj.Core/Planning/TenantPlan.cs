@@ -152,7 +152,7 @@ public sealed record ReverseProxyAccountPlan(string Account, IReadOnlyList<strin
     public required ProxyConnectionPlan Connection { get; init; }
 
     /// <summary>The one directory the account may write: the tenant's own proxy configuration.</summary>
-    public required string ConfigDirectory { get; init; }
+    public string ConfigDirectory => ReverseProxyCommands.ConfigDirectory(Kind, Tenant);
 
     /// <summary>Built when read, like <see cref="StoragePlan.Commands"/>.</summary>
     public ReverseProxyCommands Commands => ReverseProxyCommands.For(Kind, Connection.User, Account, Tenant);
